@@ -1,0 +1,104 @@
+package vn.hoso.archive;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.core.JacksonException;
+import vn.hoso.archive.access.ProblemTypes;
+import vn.hoso.archive.dossier.ClassificationAboveClearanceException;
+import vn.hoso.archive.dossier.DossierExistsException;
+import vn.hoso.archive.dossier.DossierNotFoundException;
+import vn.hoso.archive.dossier.PageNotFoundException;
+import vn.hoso.archive.page.MasterIntegrityException;
+import vn.hoso.archive.storage.StorageException;
+
+/** Maps the API's exceptions to RFC 9457 problems with stable types; the only place that does. */
+@RestControllerAdvice
+class ApiProblems {
+
+    @ExceptionHandler(DossierNotFoundException.class)
+    ProblemDetail notFound(DossierNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "dossier-not-found", "Không tìm thấy hồ sơ", e.getMessage());
+    }
+
+    @ExceptionHandler(PageNotFoundException.class)
+    ProblemDetail pageNotFound(PageNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "page-not-found", "Không tìm thấy trang", e.getMessage());
+    }
+
+    @ExceptionHandler(DossierExistsException.class)
+    ProblemDetail exists(DossierExistsException e) {
+        return problem(HttpStatus.CONFLICT, "dossier-exists", "Mã hồ sơ đã tồn tại", e.getMessage());
+    }
+
+    @ExceptionHandler(ClassificationAboveClearanceException.class)
+    ProblemDetail aboveClearance(ClassificationAboveClearanceException e) {
+        return problem(HttpStatus.FORBIDDEN, "access-denied", "Không có quyền", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<String> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": " + error.getDefaultMessage())
+                .sorted()
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Dữ liệu không hợp lệ",
+                String.join("; ", fields));
+        problem.setProperty("fields", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField()).distinct().sorted().toList());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = e.getCause() instanceof JacksonException jackson
+                ? jackson.getPath().stream()
+                        .map(reference -> reference.getPropertyName() != null
+                                ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : "";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Dữ liệu không hợp lệ",
+                field.isEmpty() ? "the body is not valid JSON for this request"
+                        : field + ": value not allowed here");
+        if (!field.isEmpty()) {
+            problem.setProperty("fields", List.of(field));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Thiếu tệp",
+                "multipart field '" + e.getRequestPartName() + "' is required");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Tệp quá lớn", e.getMessage());
+    }
+
+    @ExceptionHandler(MasterIntegrityException.class)
+    ProblemDetail integrity(MasterIntegrityException e) {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "master-integrity", "Bản gốc không toàn vẹn", e.getMessage());
+    }
+
+    @ExceptionHandler(StorageException.class)
+    ProblemDetail storage(StorageException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Kho lưu trữ không phản hồi",
+                e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.uri(type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

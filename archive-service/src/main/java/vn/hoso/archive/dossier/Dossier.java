@@ -1,0 +1,50 @@
+package vn.hoso.archive.dossier;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import vn.hoso.archive.access.Confidentiality;
+
+/**
+ * A dossier (hồ sơ) as stored in its manifest. Immutable: every change makes a new value with a higher version,
+ * and the store refuses a write whose version does not follow the stored one.
+ */
+public record Dossier(
+        DossierCode code,
+        String title,
+        Category category,
+        Confidentiality confidentiality,
+        Subject subject,
+        DossierStatus status,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        List<Page> pages) {
+
+    public Dossier {
+        pages = List.copyOf(pages);
+    }
+
+    public Optional<Page> page(int seq) {
+        return pages.stream().filter(page -> page.seq() == seq).findFirst();
+    }
+
+    int nextSeq() {
+        return pages.stream().mapToInt(Page::seq).max().orElse(0) + 1;
+    }
+
+    Dossier withPages(List<Page> added) {
+        List<Page> all = new ArrayList<>(pages);
+        all.addAll(added);
+        return new Dossier(code, title, category, confidentiality, subject, status, version + 1, createdAt, createdBy,
+                all);
+    }
+
+    Dossier withPage(int seq, UnaryOperator<Page> change) {
+        List<Page> all = pages.stream().map(page -> page.seq() == seq ? change.apply(page) : page).toList();
+        return new Dossier(code, title, category, confidentiality, subject, status, version + 1, createdAt, createdBy,
+                all);
+    }
+}

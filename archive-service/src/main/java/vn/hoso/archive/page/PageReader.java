@@ -1,0 +1,80 @@
+package vn.hoso.archive.page;
+
+import org.springframework.stereotype.Service;
+import vn.hoso.archive.access.Caller;
+import vn.hoso.archive.dossier.Dossier;
+import vn.hoso.archive.dossier.DossierKeys;
+import vn.hoso.archive.dossier.Dossiers;
+import vn.hoso.archive.dossier.Page;
+import vn.hoso.archive.dossier.PageNotFoundException;
+import vn.hoso.archive.storage.ObjectMissingException;
+import vn.hoso.archive.storage.PageStore;
+
+/**
+ * Serves a page's bytes. Each read checks the caller against the dossier again (a page URL of a dossier the caller
+ * may not see answers 404, like a missing one), and every original is verified against its recorded SHA-256 before a
+ * byte leaves: a master that changed in storage is refused, never served as evidence.
+ */
+@Service
+class PageReader {
+
+    record Original(byte[] bytes, String sha256, String mediaType, String fileName) {}
+
+    private final Dossiers dossiers;
+    private final PageStore store;
+    private final PageTexts texts;
+
+    PageReader(Dossiers dossiers, PageStore store, PageTexts texts) {
+        this.dossiers = dossiers;
+        this.store = store;
+        this.texts = texts;
+    }
+
+    String text(String code, int seq, Caller caller) {
+        Dossier dossier = dossiers.get(code, caller);
+        page(dossier, seq);
+        return texts.text(dossier.code(), seq)
+                .orElseThrow(() -> new PageNotFoundException("page " + seq + " of " + code + " has no text yet"));
+    }
+
+    byte[] view(String code, int seq, Caller caller) {
+        Dossier dossier = dossiers.get(code, caller);
+        page(dossier, seq);
+        return derivative(DossierKeys.view(dossier.code(), seq), code, seq);
+    }
+
+    byte[] thumb(String code, int seq, Caller caller) {
+        Dossier dossier = dossiers.get(code, caller);
+        page(dossier, seq);
+        return derivative(DossierKeys.thumb(dossier.code(), seq), code, seq);
+    }
+
+    Original original(String code, int seq, Caller caller) {
+        Page page = page(dossiers.get(code, caller), seq);
+        byte[] bytes;
+        try {
+            bytes = store.get(page.masterKey());
+        } catch (ObjectMissingException e) {
+            throw new MasterIntegrityException("the master of page " + seq + " of " + code + " is missing from storage");
+        }
+        String actual = PageIntake.sha256(bytes);
+        if (!actual.equals(page.sha256())) {
+            throw new MasterIntegrityException("the master of page " + seq + " of " + code + " does not match its"
+                    + " recorded SHA-256 " + page.sha256() + " (found " + actual + ")");
+        }
+        return new Original(bytes, page.sha256(), page.mediaType(), page.originalName());
+    }
+
+    private static Page page(Dossier dossier, int seq) {
+        return dossier.page(seq).orElseThrow(() -> new PageNotFoundException(
+                "dossier " + dossier.code() + " has no page " + seq));
+    }
+
+    private byte[] derivative(String key, String code, int seq) {
+        try {
+            return store.get(key);
+        } catch (ObjectMissingException e) {
+            throw new PageNotFoundException("page " + seq + " of " + code + " has no image yet");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.hoso.archive.page;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hoso.archive.dossier.Dossier;
+import vn.hoso.archive.dossier.DossierCode;
+import vn.hoso.archive.dossier.DossierKeys;
+import vn.hoso.archive.dossier.Dossiers;
+import vn.hoso.archive.dossier.Page;
+import vn.hoso.archive.dossier.PageStatus;
+import vn.hoso.archive.storage.PageStore;
+import vn.hoso.ingest.pipeline.IngestPipeline;
+import vn.hoso.ingest.pipeline.PageOutcome;
+
+/**
+ * Recognises pending pages in the background, one Tesseract per worker. The work queue holds only page references,
+ * never image bytes, so memory does not grow with the backlog. A page stays {@code PENDING} until its outcome is in
+ * the manifest; pages still pending at start-up (the process died) are queued again, so none is lost.
+ */
+@Component
+class Recognition implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Recognition.class);
+
+    private final Dossiers dossiers;
+    private final PageStore store;
+    private final IngestPipeline pipeline;
+    private final JsonMapper json;
+    private final ExecutorService workers;
+
+    Recognition(Dossiers dossiers, PageStore store, IngestPipeline pipeline, JsonMapper json,
+            IngestProperties properties) {
+        this.dossiers = dossiers;
+        this.store = store;
+        this.pipeline = pipeline;
+        this.json = json;
+        AtomicInteger number = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(properties.effectiveWorkers(),
+                task -> new Thread(task, "ocr-" + number.incrementAndGet()));
+    }
+
+    void submit(DossierCode code, int seq) {
+        workers.execute(() -> recognize(code, seq));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumePending() {
+        try (var codes = dossiers.codes()) {
+            codes.forEach(code -> dossiers.find(code.value()).ifPresent(dossier -> dossier.pages().stream()
+                    .filter(page -> page.status() == PageStatus.PENDING)
+                    .forEach(page -> submit(code, page.seq()))));
+        }
+    }
+
+    private void recognize(DossierCode code, int seq) {
+        try {
+            Page page = dossiers.find(code.value()).flatMap(dossier -> dossier.page(seq)).orElse(null);
+            if (page == null || page.status() != PageStatus.PENDING) {
+                return;
+            }
+            PageOutcome outcome = pipeline.recognize(store.get(page.masterKey()), page.frame());
+            switch (outcome) {
+                case PageOutcome.Recognized recognized -> keep(code, seq, recognized);
+                case PageOutcome.Quarantined quarantined -> dossiers.markQuarantined(code, seq, quarantined.reason());
+            }
+        } catch (RuntimeException e) {
+            // The page stays PENDING when even the quarantine cannot be written; start-up resumes it.
+            log.error("recognition of {} page {} failed", code, seq, e);
+            try {
+                dossiers.markQuarantined(code, seq, "recognition failed: " + e.getMessage());
+            } catch (RuntimeException again) {
+                log.error("could not quarantine {} page {}; it stays pending", code, seq, again);
+            }
+        }
+    }
+
+    private void keep(DossierCode code, int seq, PageOutcome.Recognized page) {
+        store.put(DossierKeys.view(code, seq), page.viewJpeg(), "image/jpeg");
+        store.put(DossierKeys.thumb(code, seq), page.thumbJpeg(), "image/jpeg");
+        OcrDocument ocr = new OcrDocument(page.text(), page.width(), page.height(), page.confidence(), page.words());
+        store.put(DossierKeys.ocr(code, seq), json.writeValueAsBytes(ocr), "application/json");
+        Dossier after = dossiers.markRecognized(code, seq, page.confidence());
+        log.info("{} page {} recognised, confidence {}%, version {}", code, seq,
+                Math.round(page.confidence()), after.version());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        workers.shutdownNow();
+        workers.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.hoso.archive.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.hoso.archive.dossier.Dossier;
+import vn.hoso.archive.dossier.DossierChanged;
+import vn.hoso.archive.dossier.DossierCode;
+import vn.hoso.archive.dossier.Dossiers;
+import vn.hoso.archive.dossier.PageStatus;
+import vn.hoso.archive.page.PageTexts;
+
+/**
+ * Keeps the index a function of storage. Every manifest write is followed into the index; at start-up a reconcile
+ * pass re-indexes every dossier whose indexed version differs from its manifest and drops what storage no longer
+ * has; {@link #rebuild()} throws the index away and builds it from storage alone. Index failures propagate.
+ */
+@Component
+public class DossierIndexing {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierIndexing.class);
+
+    /** What a rebuild or reconcile pass did. */
+    public record Report(long indexed, long removed, long millis) {}
+
+    private final SearchIndex index;
+    private final Dossiers dossiers;
+    private final PageTexts texts;
+
+    DossierIndexing(SearchIndex index, Dossiers dossiers, PageTexts texts) {
+        this.index = index;
+        this.dossiers = dossiers;
+        this.texts = texts;
+    }
+
+    @EventListener
+    void onChange(DossierChanged change) {
+        dossiers.find(change.code().value()).ifPresent(this::index);
+    }
+
+    /** Runs before recognition resumes, so searches are right as soon as the service answers. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public Report reconcile() {
+        long start = System.nanoTime();
+        Map<String, Long> indexed = index.indexedVersions();
+        Set<String> inStorage = new HashSet<>();
+        AtomicLong updated = new AtomicLong();
+        try (var codes = dossiers.codes()) {
+            codes.forEach(code -> {
+                inStorage.add(code.value());
+                dossiers.find(code.value()).ifPresent(dossier -> {
+                    if (!Long.valueOf(dossier.version()).equals(indexed.get(code.value()))) {
+                        index(dossier);
+                        updated.incrementAndGet();
+                    }
+                });
+            });
+        }
+        long removed = indexed.keySet().stream().filter(code -> !inStorage.contains(code)).peek(index::delete).count();
+        Report report = new Report(updated.get(), removed, (System.nanoTime() - start) / 1_000_000);
+        log.info("index reconciled with storage: {} re-indexed, {} removed, {} ms", report.indexed(),
+                report.removed(), report.millis());
+        return report;
+    }
+
+    /** Rebuilds the whole index from storage, one dossier at a time (memory does not grow with the archive). */
+    public Report rebuild() {
+        long start = System.nanoTime();
+        index.clear();
+        AtomicLong count = new AtomicLong();
+        try (var codes = dossiers.codes()) {
+            codes.forEach(code -> dossiers.find(code.value()).ifPresent(dossier -> {
+                index(dossier);
+                count.incrementAndGet();
+            }));
+        }
+        Report report = new Report(count.get(), 0, (System.nanoTime() - start) / 1_000_000);
+        log.info("index rebuilt from storage: {} dossiers in {} ms", report.indexed(), report.millis());
+        return report;
+    }
+
+    private void index(Dossier dossier) {
+        DossierCode code = dossier.code();
+        List<IndexedPage> pages = dossier.pages().stream()
+                .filter(page -> page.status() == PageStatus.RECOGNIZED)
+                .flatMap(page -> texts.text(code, page.seq()).map(text -> new IndexedPage(page.seq(), text)).stream())
+                .toList();
+        index.upsert(new IndexedDossier(code.value(), dossier.title(), dossier.subject().fullName(),
+                dossier.category().name(), dossier.subject().birthYear(), dossier.subject().hometown(),
+                dossier.confidentiality(), dossier.version(), pages));
+    }
+}

@@ -1,0 +1,22 @@
+package vn.hoso.archive;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+class StartupTest {
+
+    @Test
+    void serviceRefusesToStartWithNoUsersAndNoDemoMode(@TempDir Path data) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ArchiveApplication.class)
+                .properties("server.port=0", "hoso.data-dir=" + data, "hoso.demo=false");
+
+        assertThatThrownBy(() -> app.run().close())
+                .rootCause()
+                .hasMessageContaining("no users")
+                .hasMessageContaining("hoso.security.users-file");
+    }
+}

@@ -1,0 +1,310 @@
+package vn.hoso.archive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.hoso.archive.demo.SamplePages;
+
+/**
+ * The first end-to-end path over real HTTP: a clerk opens a dossier and uploads scans, Tesseract recognises them,
+ * an officer finds the person by a name typed without diacritics, an auditor gets the untouched original.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ArchiveApiTest {
+
+    @TempDir
+    static Path folder;
+
+    private static final AtomicInteger NEXT_CODE = new AtomicInteger(1);
+
+    @DynamicPropertySource
+    static void archive(DynamicPropertyRegistry registry) {
+        registry.add("hoso.data-dir", () -> folder.resolve("data").toString());
+        registry.add("hoso.security.users-file", () -> TestArchive.usersFile(folder).toString());
+        registry.add("hoso.ingest.workers", () -> "2");
+    }
+
+    @LocalServerPort
+    int port;
+
+    ApiClient clerk() {
+        return ApiClient.as(port, "clerk", TestArchive.PASSWORD);
+    }
+
+    ApiClient officer() {
+        return ApiClient.as(port, "officer", TestArchive.PASSWORD);
+    }
+
+    static String newCode(String category) {
+        return "QT-" + category + "-9" + String.format("%05d", NEXT_CODE.getAndIncrement());
+    }
+
+    static String dossierJson(String code, String category, String level, String name) {
+        return """
+                {"code":"%s","title":"Hồ sơ %s","category":"%s","confidentiality":"%s",
+                 "subject":{"fullName":"%s","birthYear":1948,"hometown":"xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"}}
+                """.formatted(code, name, category, level, name);
+    }
+
+    static byte[] pageOf(String name) {
+        return SamplePages.png(SamplePages.render(List.of(
+                "  GIẤY BÁO TỬ",
+                "",
+                "Họ và tên: " + name,
+                "Sinh năm: 1948",
+                "Quê quán: xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị",
+                "Đã hy sinh ngày 12 tháng 7 năm 1972"), name.hashCode()));
+    }
+
+    /** Polls the dossier until no page is pending; recognition runs in the background. */
+    JsonNode awaitRecognition(ApiClient client, String code) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            JsonNode dossier = ApiClient.json(client.get("/api/dossiers/" + code));
+            boolean pending = false;
+            for (JsonNode page : dossier.get("pages")) {
+                pending |= page.get("status").asString().equals("PENDING");
+            }
+            if (!pending || Instant.now().isAfter(deadline)) {
+                return dossier;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Nested
+    class ScanFindAndRead {
+
+        @Test
+        void uploadedPageIsRecognisedAndFoundByNameWithoutDiacritics() throws Exception {
+            String code = newCode("LS");
+            assertThat(clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED",
+                    "Nguyễn Văn Thường")).statusCode()).isEqualTo(201);
+            byte[] scan = pageOf("Nguyễn Văn Thường");
+
+            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("giay-bao-tu.png", "image/png", scan)));
+            assertThat(upload.statusCode()).isEqualTo(202);
+            JsonNode page = awaitRecognition(clerk(), code).get("pages").get(0);
+            assertThat(page.get("status").asString()).isEqualTo("RECOGNIZED");
+            assertThat(page.get("ocrConfidence").asDouble()).isGreaterThan(50);
+
+            String text = ApiClient.text(officer().get("/api/dossiers/" + code + "/pages/1/text"));
+            assertThat(text).contains("Nguyễn Văn Thường");
+
+            JsonNode found = ApiClient.json(officer().get("/api/search?q=nguyen+van+thuong+hai+duong&size=50"));
+            assertThat(found.get("total").asLong()).isGreaterThanOrEqualTo(1);
+            JsonNode hit = first(found, code);
+            assertThat(hit.get("fullName").asString()).isEqualTo("Nguyễn Văn Thường");
+            assertThat(hit.get("pages").get(0).asInt()).isEqualTo(1);
+        }
+
+        @Test
+        void originalIsServedByteForByteWithItsDigest() throws Exception {
+            String code = newCode("TB");
+            clerk().postJson("/api/dossiers", dossierJson(code, "WAR_INVALID", "UNCLASSIFIED", "Trần Đình Hòa"));
+            byte[] scan = SamplePages.tiff(List.of(
+                    SamplePages.render(List.of("Họ và tên: Trần Đình Hòa"), 1),
+                    SamplePages.render(List.of("Năm sinh: 1952"), 2)));
+            JsonNode pages = ApiClient.json(clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("hoa.tif", "image/tiff", scan)))).get("pages");
+            assertThat(pages).hasSize(2);
+
+            HttpResponse<byte[]> original = ApiClient.as(port, "auditor", TestArchive.PASSWORD)
+                    .get("/api/dossiers/" + code + "/pages/2/original");
+
+            assertThat(original.statusCode()).isEqualTo(200);
+            assertThat(Arrays.equals(original.body(), scan)).isTrue();
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(scan);
+            assertThat(original.headers().firstValue("Repr-Digest"))
+                    .hasValue("sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":");
+            assertThat(original.headers().firstValue("Content-Type")).hasValue("image/tiff");
+        }
+
+        @Test
+        void pageViewIsAJpegOnceRecognised() throws Exception {
+            String code = newCode("BM");
+            clerk().postJson("/api/dossiers", dossierJson(code, "HEROIC_MOTHER", "UNCLASSIFIED", "Lê Thị Thủy"));
+            clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("p.png", "image/png", pageOf("Lê Thị Thủy"))));
+            awaitRecognition(clerk(), code);
+
+            HttpResponse<byte[]> view = officer().get("/api/dossiers/" + code + "/pages/1/view");
+
+            assertThat(view.statusCode()).isEqualTo(200);
+            assertThat(view.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+            assertThat(Arrays.copyOf(view.body(), 2)).containsExactly(0xFF, 0xD8);
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void corruptFilesAreQuarantinedWithReasonsAndTheGoodPageStillGoesThrough() throws Exception {
+            String code = newCode("HH");
+            clerk().postJson("/api/dossiers", dossierJson(code, "AGENT_ORANGE", "UNCLASSIFIED", "Phạm Văn Đức"));
+            byte[] tiff = SamplePages.tiff(List.of(SamplePages.render(List.of("Phạm Văn Đức"), 3)));
+            byte[] truncated = Arrays.copyOf(tiff, tiff.length / 3);
+
+            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages", List.of(
+                    new ApiClient.Part("empty.tif", "image/tiff", new byte[0]),
+                    new ApiClient.Part("truncated.tif", "image/tiff", truncated),
+                    new ApiClient.Part("notes.tif", "image/tiff",
+                            "Đây là văn bản, không phải ảnh quét.".getBytes(StandardCharsets.UTF_8)),
+                    new ApiClient.Part("good.png", "image/png", pageOf("Phạm Văn Đức"))));
+            assertThat(upload.statusCode()).isEqualTo(202);
+
+            JsonNode pages = awaitRecognition(clerk(), code).get("pages");
+            assertThat(pages).hasSize(4);
+            for (int i = 0; i < 3; i++) {
+                assertThat(pages.get(i).get("status").asString()).as("page %d", i + 1).isEqualTo("QUARANTINED");
+                assertThat(pages.get(i).get("reason").asString()).as("page %d", i + 1).isNotBlank();
+            }
+            assertThat(pages.get(0).get("reason").asString()).containsIgnoringCase("empty");
+            assertThat(pages.get(3).get("status").asString()).isEqualTo("RECOGNIZED");
+        }
+
+        @Test
+        void missingFieldIsRefusedNamingIt() {
+            HttpResponse<byte[]> response = clerk().postJson("/api/dossiers",
+                    "{\"code\":\"QT-LS-777777\",\"category\":\"MARTYR\",\"confidentiality\":\"UNCLASSIFIED\","
+                            + "\"subject\":{\"fullName\":\"Nguyễn Văn A\"}}");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = ApiClient.json(response);
+            assertThat(problem.get("type").asString()).endsWith("invalid-request");
+            assertThat(problem.get("detail").asString()).contains("title");
+        }
+
+        @Test
+        void unknownCategoryIsRefusedNamingTheField() {
+            HttpResponse<byte[]> response = clerk().postJson("/api/dossiers",
+                    dossierJson(newCode("XX"), "PIRATE", "UNCLASSIFIED", "Nguyễn Văn B"));
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(ApiClient.json(response).get("detail").asString()).contains("category");
+        }
+
+        @Test
+        void takenCodeIsAConflict() {
+            String code = newCode("LS");
+            clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn C"));
+
+            HttpResponse<byte[]> again = clerk().postJson("/api/dossiers",
+                    dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn C"));
+
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(ApiClient.json(again).get("type").asString()).endsWith("dossier-exists");
+        }
+    }
+
+    @Nested
+    class Security {
+
+        @Test
+        void anonymousCallerIsUnauthorised() {
+            HttpResponse<byte[]> response = ApiClient.anonymous(port).get("/api/search?q=nguyen");
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(ApiClient.json(response).get("type").asString()).endsWith("unauthenticated");
+        }
+
+        @Test
+        void wrongPasswordIsUnauthorised() {
+            assertThat(ApiClient.as(port, "officer", "wrong").get("/api/me").statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        void officerCannotCreateADossier() {
+            HttpResponse<byte[]> response = officer().postJson("/api/dossiers",
+                    dossierJson(newCode("LS"), "MARTYR", "UNCLASSIFIED", "Nguyễn Văn D"));
+
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(ApiClient.json(response).get("type").asString()).endsWith("access-denied");
+        }
+
+        @Test
+        void officerCannotDownloadOriginals() {
+            String code = newCode("LS");
+            clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn E"));
+            clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("x.bin", "application/octet-stream", new byte[0])));
+
+            assertThat(officer().get("/api/dossiers/" + code + "/pages/1/original").statusCode()).isEqualTo(403);
+        }
+
+        @Test
+        void confidentialDossierIsInvisibleToAnOfficerWithoutClearance() throws Exception {
+            String code = newCode("LS");
+            String name = "Đặng Văn Khiêm";
+            clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "CONFIDENTIAL", name));
+            clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("mat.png", "image/png", pageOf(name))));
+            awaitRecognition(clerk(), code);
+
+            JsonNode hidden = ApiClient.json(officer().get("/api/search?q=dang+van+khiem"));
+            assertThat(hidden.get("total").asLong()).isZero();
+            assertThat(hidden.get("hits")).isEmpty();
+            for (String path : List.of("", "/pages/1/text", "/pages/1/view", "/pages/1/thumb")) {
+                HttpResponse<byte[]> response = officer().get("/api/dossiers/" + code + path);
+                assertThat(response.statusCode()).as(path).isEqualTo(404);
+                assertThat(ApiClient.text(response)).as(path).doesNotContain("Khiêm");
+            }
+
+            ApiClient cleared = ApiClient.as(port, "cleared-officer", TestArchive.PASSWORD);
+            JsonNode visible = ApiClient.json(cleared.get("/api/search?q=dang+van+khiem"));
+            assertThat(visible.get("total").asLong()).isEqualTo(1);
+            assertThat(cleared.get("/api/dossiers/" + code + "/pages/1/view").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void clerkCannotClassifyAboveTheirOwnClearance() {
+            HttpResponse<byte[]> response = clerk().postJson("/api/dossiers",
+                    dossierJson(newCode("LS"), "MARTYR", "TOP_SECRET", "Nguyễn Văn F"));
+
+            assertThat(response.statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void reindexRebuildsTheIndexFromStorageAlone() {
+        String code = newCode("BB");
+        clerk().postJson("/api/dossiers", dossierJson(code, "SICK_SOLDIER", "UNCLASSIFIED", "Hồ Sĩ Quyết"));
+        ApiClient admin = ApiClient.as(port, "admin", TestArchive.PASSWORD);
+
+        HttpResponse<byte[]> report = admin.postEmpty("/api/admin/reindex");
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(report).get("indexed").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(first(ApiClient.json(officer().get("/api/search?q=ho+si+quyet")), code)).isNotNull();
+    }
+
+    private static JsonNode first(JsonNode results, String code) {
+        for (JsonNode hit : results.get("hits")) {
+            if (hit.get("code").asString().equals(code)) {
+                return hit;
+            }
+        }
+        throw new AssertionError("no hit for " + code + " in " + results);
+    }
+}
