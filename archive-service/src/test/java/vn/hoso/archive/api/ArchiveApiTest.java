@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.hoso.archive.TestUsers;
 import vn.hoso.archive.demo.SamplePages;
 
 /**
@@ -37,7 +38,7 @@ class ArchiveApiTest {
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
         registry.add("hoso.data-dir", () -> folder.resolve("data").toString());
-        registry.add("hoso.security.users-file", () -> TestArchive.usersFile(folder).toString());
+        registry.add("hoso.security.users-file", () -> TestUsers.file(folder).toString());
         registry.add("hoso.ingest.workers", () -> "2");
     }
 
@@ -45,11 +46,11 @@ class ArchiveApiTest {
     int port;
 
     ApiClient clerk() {
-        return ApiClient.as(port, "clerk", TestArchive.PASSWORD);
+        return ApiClient.as(port, "clerk", TestUsers.PASSWORD);
     }
 
     ApiClient officer() {
-        return ApiClient.as(port, "officer", TestArchive.PASSWORD);
+        return ApiClient.as(port, "officer", TestUsers.PASSWORD);
     }
 
     static String newCode(String category) {
@@ -127,7 +128,7 @@ class ArchiveApiTest {
                     List.of(new ApiClient.Part("hoa.tif", "image/tiff", scan)))).get("pages");
             assertThat(pages).hasSize(2);
 
-            HttpResponse<byte[]> original = ApiClient.as(port, "auditor", TestArchive.PASSWORD)
+            HttpResponse<byte[]> original = ApiClient.as(port, "auditor", TestUsers.PASSWORD)
                     .get("/api/dossiers/" + code + "/pages/2/original");
 
             assertThat(original.statusCode()).isEqualTo(200);
@@ -271,7 +272,7 @@ class ArchiveApiTest {
                 assertThat(ApiClient.text(response)).as(path).doesNotContain("Khiêm");
             }
 
-            ApiClient cleared = ApiClient.as(port, "cleared-officer", TestArchive.PASSWORD);
+            ApiClient cleared = ApiClient.as(port, "cleared-officer", TestUsers.PASSWORD);
             JsonNode visible = ApiClient.json(cleared.get("/api/search?q=dang+van+khiem"));
             assertThat(visible.get("total").asLong()).isEqualTo(1);
             assertThat(cleared.get("/api/dossiers/" + code + "/pages/1/view").statusCode()).isEqualTo(200);
@@ -290,7 +291,7 @@ class ArchiveApiTest {
     void reindexRebuildsTheIndexFromStorageAlone() {
         String code = newCode("BB");
         clerk().postJson("/api/dossiers", dossierJson(code, "SICK_SOLDIER", "UNCLASSIFIED", "Hồ Sĩ Quyết"));
-        ApiClient admin = ApiClient.as(port, "admin", TestArchive.PASSWORD);
+        ApiClient admin = ApiClient.as(port, "admin", TestUsers.PASSWORD);
 
         HttpResponse<byte[]> report = admin.postEmpty("/api/admin/reindex");
 

@@ -1,4 +1,4 @@
-package vn.hoso.archive.api;
+package vn.hoso.archive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +11,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The users and data folder of the HTTP tests: one user per role and clearance that the tests need, written as a
  * real users file so the identity store is exercised as deployed.
  */
-final class TestArchive {
+public final class TestUsers {
 
-    static final String PASSWORD = "test-password";
+    public static final String PASSWORD = "test-password";
 
-    private TestArchive() {}
+    private TestUsers() {}
 
-    static Path usersFile(Path folder) {
+    public static Path file(Path folder) {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         String yaml = """
                 users:
