@@ -1,0 +1,164 @@
+package vn.hoso.archive.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
+import vn.hoso.archive.search.internal.DossierSearch;
+import vn.hoso.archive.search.internal.IndexSchema;
+
+/**
+ * {@link SearchIndex} as a Lucene index in one folder on local disk, for a single service instance (Lucene locks the
+ * folder; a second process opening it fails).
+ *
+ * <p>Every write commits before it returns and then refreshes the near-real-time searcher: an acknowledged write
+ * survives a crash and is visible to the next search. That costs an fsync per write, which suits an archive where
+ * dossiers arrive one scan batch at a time; a bulk reindex pays it per dossier. Reads go through a
+ * {@link SearcherManager}, so searches never block writes and each search sees one consistent snapshot.
+ */
+final class LuceneSearchIndex implements SearchIndex {
+
+    private final Path folder;
+    private final Analyzer analyzer = IndexSchema.analyzer();
+    private final DossierSearch search = new DossierSearch(analyzer);
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Opens the index in {@code folder}, creating the folder and an empty index if needed. */
+    LuceneSearchIndex(Path folder) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        Directory openedDirectory = null;
+        IndexWriter openedWriter = null;
+        try {
+            openedDirectory = FSDirectory.open(Files.createDirectories(folder));
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            openedWriter = new IndexWriter(openedDirectory, config);
+            this.searchers = new SearcherManager(openedWriter, null);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(openedWriter, openedDirectory, analyzer);
+            throw new SearchIndexException("cannot open the search index at " + folder, e);
+        }
+        this.directory = openedDirectory;
+        this.writer = openedWriter;
+    }
+
+    @Override
+    public void upsert(IndexedDossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        try {
+            writer.updateDocuments(IndexSchema.codeTerm(dossier.code()), IndexSchema.documentsOf(dossier));
+            commitAndRefresh();
+        } catch (IOException e) {
+            throw failure("cannot index dossier " + dossier.code(), e);
+        }
+    }
+
+    @Override
+    public void delete(String code) {
+        Objects.requireNonNull(code, "code");
+        try {
+            writer.deleteDocuments(IndexSchema.codeTerm(code));
+            commitAndRefresh();
+        } catch (IOException e) {
+            throw failure("cannot remove dossier " + code + " from the index", e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.run(searcher, query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> indexedVersions() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Map<String, Long> versions = new HashMap<>();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    collectVersions(leaf, versions);
+                }
+                return Map.copyOf(versions);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure("cannot read indexed versions", e);
+        }
+    }
+
+    /** Only dossier documents carry a version, so iterating the version values visits each dossier once. */
+    private static void collectVersions(LeafReaderContext leaf, Map<String, Long> versions) throws IOException {
+        NumericDocValues version = leaf.reader().getNumericDocValues(IndexSchema.VERSION);
+        SortedDocValues code = leaf.reader().getSortedDocValues(IndexSchema.CODE);
+        if (version == null || code == null) {
+            return;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = version.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = version.nextDoc()) {
+            if ((live == null || live.get(doc)) && code.advanceExact(doc)) {
+                versions.put(code.lookupOrd(code.ordValue()).utf8ToString(), version.longValue());
+            }
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            commitAndRefresh();
+        } catch (IOException e) {
+            throw failure("cannot clear the index", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            IOUtils.close(searchers, writer, directory, analyzer);
+        } catch (IOException e) {
+            throw failure("cannot close the index cleanly", e);
+        }
+    }
+
+    private void commitAndRefresh() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private SearchIndexException failure(String message, IOException cause) {
+        return new SearchIndexException(message + " (index at " + folder + ")", cause);
+    }
+}

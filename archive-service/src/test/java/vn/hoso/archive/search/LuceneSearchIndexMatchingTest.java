@@ -1,0 +1,183 @@
+package vn.hoso.archive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoso.archive.search.IndexedDossiers.martyr;
+import static vn.hoso.archive.search.IndexedDossiers.martyrFrom;
+import static vn.hoso.archive.search.Queries.codes;
+import static vn.hoso.archive.search.Queries.uncleared;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hoso.archive.access.Confidentiality;
+
+/** How typed Vietnamese finds dossiers: diacritics, tone styles, ranking, words and phrases. */
+class LuceneSearchIndexMatchingTest {
+
+    @TempDir
+    Path folder;
+
+    LuceneSearchIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new LuceneSearchIndex(folder.resolve("index"));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Nested
+    class Diacritics {
+
+        @Test
+        void queryTypedWithoutDiacriticsFindsAccentedName() {
+            index.upsert(martyr("QT-LS-000001", "Nguyễn Văn Thường"));
+
+            assertThat(codes(index.search(uncleared("nguyen van thuong")))).containsExactly("QT-LS-000001");
+        }
+
+        @Test
+        void plainDFindsBarredDAndBarredDFindsPlainD() {
+            index.upsert(martyr("QT-LS-000001", "Đặng Văn Đức"));
+            index.upsert(martyrFrom("QT-LS-000002", "Lê Văn Tám", "Dong Hoi, Quang Binh"));
+
+            assertThat(codes(index.search(uncleared("dang van duc")))).containsExactly("QT-LS-000001");
+            assertThat(codes(index.search(uncleared("Đồng Hới")))).containsExactly("QT-LS-000002");
+        }
+
+        @Test
+        void decomposedTextAndPrecomposedQueryFindEachOther() {
+            String decomposed = Normalizer.normalize("Trần Thị Thuỷ", Normalizer.Form.NFD);
+            index.upsert(martyr("QT-LS-000001", decomposed));
+
+            SearchResult result = index.search(uncleared("Trần Thị Thuỷ"));
+
+            assertThat(codes(result)).containsExactly("QT-LS-000001");
+            assertThat(result.hits().getFirst().fullName()).isEqualTo("Trần Thị Thuỷ");
+        }
+
+        @Test
+        void decomposedQueryFindsPrecomposedText() {
+            index.upsert(martyr("QT-LS-000001", "Phạm Văn Đồng"));
+
+            String query = Normalizer.normalize("Phạm Văn Đồng", Normalizer.Form.NFD);
+
+            assertThat(codes(index.search(uncleared(query)))).containsExactly("QT-LS-000001");
+        }
+    }
+
+    @Nested
+    class ToneStyles {
+
+        @Test
+        void oldStyleQueryFindsNewStyleText() {
+            index.upsert(martyr("QT-LS-000001", "Lê Văn An", "Uỷ ban nhân dân xã Hoà Bình xác nhận"));
+
+            assertThat(codes(index.search(uncleared("\"Ủy ban\" Hòa")))).containsExactly("QT-LS-000001");
+        }
+
+        @Test
+        void newStyleQueryFindsOldStyleText() {
+            index.upsert(martyr("QT-LS-000001", "Trần Thị Thủy", "Giấy chứng nhận sức khỏe, đại úy quân y"));
+
+            assertThat(codes(index.search(uncleared("Thuỷ khoẻ uý")))).containsExactly("QT-LS-000001");
+        }
+
+        @Test
+        void otherToneStyleCountsAsExactSpellingNotAsFoldedMatch() {
+            index.upsert(martyr("QT-LS-000001", "Lê Thị Hỏa"));
+            index.upsert(martyr("QT-LS-000002", "Lê Thị Hoà"));
+
+            assertThat(codes(index.search(uncleared("Lê Thị Hòa")))).first().isEqualTo("QT-LS-000002");
+        }
+    }
+
+    @Nested
+    class Ranking {
+
+        @Test
+        void exactDiacriticsRankAboveFoldedOnlyMatches() {
+            index.upsert(martyr("QT-LS-000001", "Nguyễn Văn Thương"));
+            index.upsert(martyr("QT-LS-000002", "Nguyễn Văn Thường"));
+
+            SearchResult result = index.search(uncleared("Thường"));
+
+            assertThat(codes(result)).containsExactly("QT-LS-000002", "QT-LS-000001");
+            assertThat(result.hits().get(0).score()).isGreaterThan(result.hits().get(1).score());
+        }
+
+        @Test
+        void queryWithoutDiacriticsFindsEverySpelling() {
+            index.upsert(martyr("QT-LS-000001", "Nguyễn Văn Thương"));
+            index.upsert(martyr("QT-LS-000002", "Nguyễn Văn Thường"));
+
+            SearchResult result = index.search(uncleared("thuong"));
+
+            assertThat(result.total()).isEqualTo(2);
+            assertThat(codes(result)).containsExactlyInAnyOrder("QT-LS-000001", "QT-LS-000002");
+        }
+
+        @Test
+        void nameMatchOutranksPageTextMatch() {
+            index.upsert(martyr("QT-LS-000001", "Hoàng Văn Lợi", "Đồng chí Trần Văn Bình cùng đơn vị xác nhận"));
+            index.upsert(martyr("QT-LS-000002", "Trần Văn Bình", "Giấy báo tử"));
+
+            assertThat(codes(index.search(uncleared("Trần Văn Bình"))))
+                    .containsExactly("QT-LS-000002", "QT-LS-000001");
+        }
+    }
+
+    @Nested
+    class WordsAndPhrases {
+
+        @Test
+        void everyWordMustMatchSomewhereInTheDossier() {
+            index.upsert(martyrFrom("QT-LS-000001", "Nguyễn Văn Thường", "Tuy An, Phú Yên", "hy sinh năm 1972"));
+            index.upsert(martyrFrom("QT-LS-000002", "Nguyễn Văn Thường", "Can Lộc, Hà Tĩnh", "hy sinh năm 1968"));
+
+            assertThat(codes(index.search(uncleared("thuong phu yen 1972")))).containsExactly("QT-LS-000001");
+        }
+
+        @Test
+        void quotedPhraseMatchesOnlyAdjacentWordsInOrder() {
+            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", "Đồng chí đã hy sinh tại mặt trận Quảng Trị"));
+            index.upsert(martyr("QT-LS-000002", "Lê Văn Bảy", "Gia đình hy vọng đồng chí sinh sống tại Huế"));
+
+            assertThat(codes(index.search(uncleared("\"hy sinh\"")))).containsExactly("QT-LS-000001");
+            assertThat(index.search(uncleared("hy sinh")).total()).isEqualTo(2);
+        }
+
+        @Test
+        void phraseDoesNotMatchAcrossTwoPages() {
+            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám",
+                    "trang một kết thúc bằng chữ hy", "sinh mở đầu trang hai"));
+
+            assertThat(index.search(uncleared("\"hy sinh\"")).total()).isZero();
+        }
+
+        @Test
+        void dossierCodeAndBirthYearAreSearchable() {
+            index.upsert(martyr("QT-LS-012345", "Lê Văn Tám"));
+            index.upsert(martyr("QT-LS-054321", "Lê Văn Tám"));
+
+            assertThat(codes(index.search(uncleared("QT-LS-012345")))).containsExactly("QT-LS-012345");
+            assertThat(index.search(uncleared("Tám 1948")).total()).isEqualTo(2);
+        }
+
+        @Test
+        void categoryIsNotMatchedAsText() {
+            index.upsert(new IndexedDossier("QT-TB-000001", "Hồ sơ người có công", "Lê Văn Tám", "Thương binh",
+                    1950, "Huế", Confidentiality.UNCLASSIFIED, 1, List.of()));
+
+            assertThat(index.search(uncleared("thương binh")).total()).isZero();
+        }
+    }
+}

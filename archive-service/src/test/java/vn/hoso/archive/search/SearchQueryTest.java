@@ -1,0 +1,35 @@
+package vn.hoso.archive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.hoso.archive.access.Confidentiality;
+
+class SearchQueryTest {
+
+    @Test
+    void missingClearanceIsAnError() {
+        assertThrows(NullPointerException.class, () -> new SearchQuery("thường", 0, 10, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 101})
+    void pageSizeOutsideOneToHundredIsRejected(int size) {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SearchQuery("thường", 0, size, Confidentiality.UNCLASSIFIED));
+    }
+
+    @Test
+    void negativePageIsRejected() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SearchQuery("thường", -1, 10, Confidentiality.UNCLASSIFIED));
+    }
+
+    @Test
+    void nullTextMeansBlank() {
+        assertThat(new SearchQuery(null, 0, 100, Confidentiality.UNCLASSIFIED).text()).isEmpty();
+    }
+}
