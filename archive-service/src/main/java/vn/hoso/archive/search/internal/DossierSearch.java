@@ -1,7 +1,10 @@
 package vn.hoso.archive.search.internal;
 
+import static vn.hoso.archive.search.internal.IndexSchema.BIRTH_YEAR;
 import static vn.hoso.archive.search.internal.IndexSchema.CATEGORY;
 import static vn.hoso.archive.search.internal.IndexSchema.CODE;
+import static vn.hoso.archive.search.internal.IndexSchema.HOMETOWN;
+import static vn.hoso.archive.search.internal.IndexSchema.LEVEL;
 import static vn.hoso.archive.search.internal.IndexSchema.NAME;
 import static vn.hoso.archive.search.internal.IndexSchema.PAGE_SEQ;
 import static vn.hoso.archive.search.internal.IndexSchema.TITLE;
@@ -40,7 +43,7 @@ import vn.hoso.archive.search.SearchResult;
 public final class DossierSearch {
 
     private static final int SNIPPETS_PER_HIT = 3;
-    private static final Set<String> HIT_FIELDS = Set.of(CODE, TITLE, NAME, CATEGORY);
+    private static final Set<String> HIT_FIELDS = Set.of(CODE, TITLE, NAME, CATEGORY, BIRTH_YEAR, HOMETOWN, LEVEL);
     private static final Set<String> PAGE_FIELDS = Set.of(CODE, PAGE_SEQ);
 
     /** Ties broken by code so that paging is stable. */
@@ -167,8 +170,11 @@ public final class DossierSearch {
     }
 
     private static SearchHit hit(Document document, float score, List<String> snippets, List<Integer> pages) {
+        String birthYear = document.get(BIRTH_YEAR);
         return new SearchHit(document.get(CODE), document.get(TITLE), document.get(NAME), document.get(CATEGORY),
-                score, snippets, pages);
+                birthYear == null ? null : Integer.valueOf(birthYear), document.get(HOMETOWN),
+                Confidentiality.values()[document.getField(LEVEL).numericValue().intValue()], score, snippets,
+                pages);
     }
 
     private record Ranked(Document document, float score) {}

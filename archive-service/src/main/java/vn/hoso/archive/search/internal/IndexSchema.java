@@ -102,15 +102,16 @@ public final class IndexSchema {
         List<Document> documents = new ArrayList<>(dossier.pages().size() + 1);
         Document main = common(dossier, DOSSIER_KIND);
         main.add(new NumericDocValuesField(VERSION, dossier.version()));
+        main.add(new StoredField(LEVEL, dossier.confidentiality().ordinal()));
         addText(main, NAME, dossier.fullName(), Field.Store.YES);
         addText(main, TITLE, dossier.title(), Field.Store.YES);
-        addText(main, HOMETOWN, dossier.hometown(), Field.Store.NO);
+        addText(main, HOMETOWN, dossier.hometown(), Field.Store.YES);
         main.add(new TextField(CODE_WORDS, dossier.code(), Field.Store.NO));
         if (dossier.category() != null) {
             main.add(new StoredField(CATEGORY, nfc(dossier.category())));
         }
         if (dossier.birthYear() != null) {
-            main.add(new TextField(BIRTH_YEAR, dossier.birthYear().toString(), Field.Store.NO));
+            main.add(new TextField(BIRTH_YEAR, dossier.birthYear().toString(), Field.Store.YES));
         }
         for (IndexedPage page : dossier.pages()) {
             addText(main, ALL_PAGES, page.text(), Field.Store.NO);
