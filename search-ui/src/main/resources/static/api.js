@@ -1,0 +1,49 @@
+// The only place that talks to the server. Every call resolves to { status, data } (data only on 2xx) so
+// views can switch on the status; an ended session sends the browser to the login page instead.
+
+const LOGIN = '/login';
+
+export const NETWORK_FAILURE = 0;
+
+export async function getJson(url) {
+  const response = await send(url, 'application/json');
+  if (!response.ok) return { status: response.status, data: null };
+  return { status: response.status, data: await response.json() };
+}
+
+export async function getText(url) {
+  const response = await send(url, 'text/plain');
+  if (!response.ok) return { status: response.status, data: null };
+  return { status: response.status, data: await response.text() };
+}
+
+export function dossierUrl(code) {
+  return `/api/dossiers/${encodeURIComponent(code)}`;
+}
+
+export function pageUrl(code, seq, kind) {
+  return `${dossierUrl(code)}/pages/${encodeURIComponent(seq)}/${kind}`;
+}
+
+async function send(url, accept) {
+  let response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      // Asks Spring Security for a 401 rather than a redirect to the login form.
+      headers: { Accept: accept, 'X-Requested-With': 'XMLHttpRequest' },
+    });
+  } catch {
+    return { ok: false, status: NETWORK_FAILURE };
+  }
+  if (response.status === 401 || landedOnLogin(response)) {
+    location.assign(LOGIN);
+    return { ok: false, status: 401 };
+  }
+  return response;
+}
+
+// A server that answers an expired session with a redirect makes fetch follow it to the login form.
+function landedOnLogin(response) {
+  return response.redirected && new URL(response.url).pathname === LOGIN;
+}
