@@ -28,8 +28,7 @@ public record ScannerProfile(String name, Capture capture, Limits limits, Ocr oc
     }
 
     /**
-     * @param minDpi lowest resolution (dots per inch) a file may declare and still be trusted; a lower
-     *     declared value, as phone cameras write, is treated as unknown
+     * @param minDpi lowest scanning resolution (dots per inch) this kind of capture is expected to use
      * @param renderDpi resolution (dots per inch) at which PDF pages are rasterised
      */
     public record Capture(int minDpi, int renderDpi) {
