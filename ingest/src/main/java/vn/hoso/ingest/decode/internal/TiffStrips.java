@@ -1,0 +1,86 @@
+package vn.hoso.ingest.decode.internal;
+
+import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import java.io.IOException;
+import java.lang.reflect.Array;
+
+/**
+ * Checks, from the directory (IFD) of each page, that every strip or tile of pixel data lies inside the
+ * file: a TIFF cut short in transfer keeps a perfect header and loses its last strips, which a decoder
+ * only notices half-way through a page.
+ */
+public final class TiffStrips {
+
+    private static final int STRIP_OFFSETS = 273;
+    private static final int STRIP_BYTE_COUNTS = 279;
+    private static final int TILE_OFFSETS = 324;
+    private static final int TILE_BYTE_COUNTS = 325;
+
+    private TiffStrips() {}
+
+    /** @param pageIndex the page to check, or -1 for every page */
+    public static void verify(byte[] bytes, int pageIndex) throws DamagedFileException {
+        Directory root;
+        try {
+            root = new TIFFReader().read(new ByteArrayImageInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new DamagedFileException("TIFF directory is unreadable: " + Reasons.of(e));
+        }
+        int count = root instanceof CompoundDirectory pages ? pages.directoryCount() : 1;
+        for (int i = 0; i < count; i++) {
+            if (pageIndex < 0 || pageIndex == i) {
+                Directory page = root instanceof CompoundDirectory pages ? pages.getDirectory(i) : root;
+                verifyExtents(page, i, count, bytes.length);
+            }
+        }
+    }
+
+    private static void verifyExtents(Directory page, int index, int count, long fileLength)
+            throws DamagedFileException {
+        long[] offsets = numbers(page.getEntryById(STRIP_OFFSETS));
+        long[] lengths = numbers(page.getEntryById(STRIP_BYTE_COUNTS));
+        if (offsets.length == 0) {
+            offsets = numbers(page.getEntryById(TILE_OFFSETS));
+            lengths = numbers(page.getEntryById(TILE_BYTE_COUNTS));
+        }
+        for (int i = 0; i < Math.min(offsets.length, lengths.length); i++) {
+            if (offsets[i] < 0 || lengths[i] < 0 || offsets[i] + lengths[i] > fileLength) {
+                String where = count > 1 ? "page " + (index + 1) : "the page";
+                throw new DamagedFileException("TIFF is truncated: image data of " + where
+                        + " runs past the end of the file (byte " + (offsets[i] + lengths[i])
+                        + " of " + fileLength + ")");
+            }
+        }
+    }
+
+    private static long[] numbers(Entry entry) {
+        if (entry == null || entry.getValue() == null) {
+            return new long[0];
+        }
+        Object value = entry.getValue();
+        if (value instanceof Number n) {
+            return new long[] {unsigned(n)};
+        }
+        if (value.getClass().isArray()) {
+            long[] numbers = new long[Array.getLength(value)];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = unsigned((Number) Array.get(value, i));
+            }
+            return numbers;
+        }
+        return new long[0];
+    }
+
+    /** TIFF SHORT and BYTE fields are unsigned; Java's short and byte are not. */
+    private static long unsigned(Number n) {
+        return switch (n) {
+            case Short s -> s & 0xFFFF;
+            case Byte b -> b & 0xFF;
+            default -> n.longValue();
+        };
+    }
+}

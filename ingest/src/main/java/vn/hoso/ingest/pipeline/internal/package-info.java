@@ -1,0 +1,5 @@
+/**
+ * Private to {@code vn.hoso.ingest.pipeline}: the engine pool and the derivative encoder. Public only
+ * because Java has no feature-private visibility across packages.
+ */
+package vn.hoso.ingest.pipeline.internal;
