@@ -2,12 +2,17 @@ package vn.hoso.archive;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
@@ -19,9 +24,12 @@ import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.page.MasterIntegrityException;
 import vn.hoso.archive.storage.StorageException;
 
-/** Maps the API's exceptions to RFC 9457 problems with stable types; the only place that does. */
+/**
+ * Maps the API's exceptions to RFC 9457 problems with stable types; the only place that does. Spring MVC's own
+ * failures (405, 415, missing parameters) come through the base class as problems too.
+ */
 @RestControllerAdvice
-class ApiProblems {
+class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DossierNotFoundException.class)
     ProblemDetail notFound(DossierNotFoundException e) {
@@ -43,45 +51,49 @@ class ApiProblems {
         return problem(HttpStatus.FORBIDDEN, "access-denied", "Không có quyền", e.getMessage());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<String> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField()).distinct().sorted().toList();
+        String detail = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.getField() + ": " + error.getDefaultMessage())
                 .sorted()
-                .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Dữ liệu không hợp lệ",
-                String.join("; ", fields));
-        problem.setProperty("fields", e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField()).distinct().sorted().toList());
-        return problem;
+                .collect(Collectors.joining("; "));
+        return invalid(detail, fields);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof JacksonException jackson
                 ? jackson.getPath().stream()
                         .map(reference -> reference.getPropertyName() != null
                                 ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                         .collect(Collectors.joining("."))
                 : "";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Dữ liệu không hợp lệ",
-                field.isEmpty() ? "the body is not valid JSON for this request"
-                        : field + ": value not allowed here");
-        if (!field.isEmpty()) {
-            problem.setProperty("fields", List.of(field));
-        }
-        return problem;
+        return field.isEmpty()
+                ? invalid("the body is not valid JSON for this request", List.of())
+                : invalid(field + ": value not allowed here", List.of(field));
     }
 
-    @ExceptionHandler(MissingServletRequestPartException.class)
-    ProblemDetail missingPart(MissingServletRequestPartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Thiếu tệp",
-                "multipart field '" + e.getRequestPartName() + "' is required");
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid("multipart field '" + e.getRequestPartName() + "' is required",
+                List.of(e.getRequestPartName()));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Tệp quá lớn", e.getMessage());
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(
+                problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Tệp quá lớn", e.getMessage()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> badArgument(IllegalArgumentException e) {
+        return invalid(e.getMessage(), List.of());
     }
 
     @ExceptionHandler(MasterIntegrityException.class)
@@ -93,6 +105,14 @@ class ApiProblems {
     ProblemDetail storage(StorageException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Kho lưu trữ không phản hồi",
                 e.getMessage());
+    }
+
+    private static ResponseEntity<Object> invalid(String detail, List<String> fields) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Dữ liệu không hợp lệ", detail);
+        if (!fields.isEmpty()) {
+            problem.setProperty("fields", fields);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
