@@ -1,5 +1,7 @@
 package vn.hoso.archive.page;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,7 @@ class Recognition implements AutoCloseable {
     private final IngestPipeline pipeline;
     private final JsonMapper json;
     private final ExecutorService workers;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     Recognition(Dossiers dossiers, PageStore store, IngestPipeline pipeline, JsonMapper json,
             IngestProperties properties) {
@@ -47,8 +50,18 @@ class Recognition implements AutoCloseable {
                 task -> new Thread(task, "ocr-" + number.incrementAndGet()));
     }
 
+    /** Queues the page unless it is queued or running already (an upload and the start-up resume can overlap). */
     void submit(DossierCode code, int seq) {
-        workers.execute(() -> recognize(code, seq));
+        String page = code.value() + "/" + seq;
+        if (inFlight.add(page)) {
+            workers.execute(() -> {
+                try {
+                    recognize(code, seq);
+                } finally {
+                    inFlight.remove(page);
+                }
+            });
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
