@@ -215,6 +215,25 @@ class IngestPipelineTest {
         }
 
         @Test
+        void mutatedFilesAreRefusedOrReadButNeverThrow() throws IOException {
+            BufferedImage small = TestPages.page(300, 60, List.of("Lãm"));
+            List<byte[]> seeds = List.of(TestPages.png(small), TestPages.jpeg(small),
+                    TestFiles.tiff(small, "LZW"), TestFiles.tiff(small, "None"), TestFiles.pdf(List.of(List.of("Lãm"))));
+            java.util.Random random = new java.util.Random(2024);
+            for (int i = 0; i < 60; i++) {
+                byte[] mutated = seeds.get(i % seeds.size()).clone();
+                int damaged = 1 + random.nextInt(16);
+                for (int j = 0; j < damaged; j++) {
+                    mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
+                }
+                byte[] file = i % 3 == 0 ? java.util.Arrays.copyOf(mutated, random.nextInt(mutated.length)) : mutated;
+
+                assertThat(pipeline.inspect(file, "mutated")).isNotNull();
+                assertThat(pipeline.recognize(file, 0)).isNotNull();
+            }
+        }
+
+        @Test
         void pageAfterTheLastIsQuarantinedNamingThePageCount() {
             byte[] png = TestPages.png(TestPages.strip(List.of(TestPages.BIRTH)));
 
