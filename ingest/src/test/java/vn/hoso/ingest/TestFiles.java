@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -145,7 +146,7 @@ public final class TestFiles {
         if (garbled[0] != 'M' || directory <= 8) {
             throw new IllegalArgumentException("expected a big-endian TIFF with its directory after the data");
         }
-        java.util.Random noise = new java.util.Random(1);
+        Random noise = new Random(1);
         for (int i = 8 + (directory - 8) / 2; i < directory - 4; i++) {
             garbled[i] = (byte) noise.nextInt(256);
         }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.hoso.ingest.TestFiles;
@@ -98,7 +100,8 @@ class PageDecoderTest {
         void pageBeyondTheLastIsAFailureNamingTheCount() throws IOException {
             byte[] file = TestFiles.tiff(List.of(markedTopLeft(8, 8), markedTopLeft(8, 8)), List.of("LZW", "LZW"));
 
-            assertThat(failedReason(decoder.decode(file, 2))).isEqualTo("page 3 was asked for, but the file has 2 pages");
+            assertThat(failedReason(decoder.decode(file, 2)))
+                    .isEqualTo("page 3 was asked for, but the file has 2 pages");
         }
     }
 
@@ -196,14 +199,9 @@ class PageDecoderTest {
     }
 
     @Test
-    void typeIsDetectedFromContentSoUnsupportedImagesAreNamed() {
-        BufferedImage image = markedTopLeft(10, 10);
-        java.io.ByteArrayOutputStream gif = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(image, "gif", gif);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void typeIsDetectedFromContentSoUnsupportedImagesAreNamed() throws IOException {
+        ByteArrayOutputStream gif = new ByteArrayOutputStream();
+        ImageIO.write(markedTopLeft(10, 10), "gif", gif);
 
         assertThat(unreadableReason(decoder.inspect(gif.toByteArray())))
                 .isEqualTo("unsupported image type image/gif (accepted: TIFF, JPEG, PNG, PDF)");

@@ -10,11 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -114,7 +117,8 @@ class IngestPipelineTest {
                             TestPages.strip(List.of(TestPages.BIRTH))),
                     List.of("LZW", "LZW", "LZW"));
 
-            assertThat(pipeline.inspect(tiff, "QT-LS-000001.tif")).isEqualTo(new Intake.Accepted("image/tiff", "tif", 3));
+            assertThat(pipeline.inspect(tiff, "QT-LS-000001.tif"))
+                    .isEqualTo(new Intake.Accepted("image/tiff", "tif", 3));
             PageOutcome.Recognized second = recognized(tiff, 1);
 
             assertThat(second.text()).contains("Liệt sĩ Trần Đình Lãm").doesNotContain("Nguyễn");
@@ -217,16 +221,16 @@ class IngestPipelineTest {
         @Test
         void mutatedFilesAreRefusedOrReadButNeverThrow() throws IOException {
             BufferedImage small = TestPages.page(300, 60, List.of("Lãm"));
-            List<byte[]> seeds = List.of(TestPages.png(small), TestPages.jpeg(small),
-                    TestFiles.tiff(small, "LZW"), TestFiles.tiff(small, "None"), TestFiles.pdf(List.of(List.of("Lãm"))));
-            java.util.Random random = new java.util.Random(2024);
+            List<byte[]> seeds = List.of(TestPages.png(small), TestPages.jpeg(small), TestFiles.tiff(small, "LZW"),
+                    TestFiles.tiff(small, "None"), TestFiles.pdf(List.of(List.of("Lãm"))));
+            Random random = new Random(2024);
             for (int i = 0; i < 60; i++) {
                 byte[] mutated = seeds.get(i % seeds.size()).clone();
                 int damaged = 1 + random.nextInt(16);
                 for (int j = 0; j < damaged; j++) {
                     mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
                 }
-                byte[] file = i % 3 == 0 ? java.util.Arrays.copyOf(mutated, random.nextInt(mutated.length)) : mutated;
+                byte[] file = i % 3 == 0 ? Arrays.copyOf(mutated, random.nextInt(mutated.length)) : mutated;
 
                 assertThat(pipeline.inspect(file, "mutated")).isNotNull();
                 assertThat(pipeline.recognize(file, 0)).isNotNull();
@@ -263,7 +267,7 @@ class IngestPipelineTest {
         }
     }
 
-    private static org.assertj.core.data.Offset<Double> within(double pixels) {
-        return org.assertj.core.data.Offset.offset(pixels);
+    private static Offset<Double> within(double pixels) {
+        return Offset.offset(pixels);
     }
 }
