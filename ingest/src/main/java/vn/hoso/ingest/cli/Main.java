@@ -23,8 +23,8 @@ import vn.hoso.profiles.ScannerProfiles;
  *
  * <p>Writes {@code DIR/<file name without extension>-p<k>.txt} for each page k (from 1), prints each
  * page's seconds as it finishes and a closing {@code pages=N seconds=S sec/page=X pages/min=Y} line
- * (wall-clock from the engines being ready to the last page done). Exit status 0 when every page was recognised, 1 when a file was
- * rejected or a page quarantined, 2 on a usage error.
+ * (wall-clock from the engines being ready to the last page done). Exit status 0 when every page was
+ * recognised, 1 when a file was rejected or a page quarantined, 2 on a usage error.
  */
 public final class Main {
 

@@ -75,7 +75,8 @@ public final class PageDecoder {
             return Detection.refused("empty file");
         }
         if (bytes.length > limits.maxBytes()) {
-            return Detection.refused("file is " + size(bytes.length) + ", over the limit of " + size(limits.maxBytes()));
+            return Detection.refused(
+                    "file is " + size(bytes.length) + ", over the limit of " + size(limits.maxBytes()));
         }
         String mediaType = mediaType(bytes);
         return ImageFormat.ofMediaType(mediaType)

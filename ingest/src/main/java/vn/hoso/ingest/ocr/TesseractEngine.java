@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -71,10 +72,14 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
+    /** Debian names its packages {@code tesseract-ocr-vie}, {@code -chi-sim}, {@code -script-viet}. */
     private static String debianSuffix(String language) {
-        return language.startsWith("script/")
-                ? "script-" + language.substring("script/".length()).toLowerCase().substring(0, 4)
-                : language.toLowerCase().replace('_', '-');
+        String lower = language.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("script/")) {
+            String script = lower.substring("script/".length());
+            return "script-" + script.substring(0, Math.min(4, script.length()));
+        }
+        return lower.replace('_', '-');
     }
 
     @Override

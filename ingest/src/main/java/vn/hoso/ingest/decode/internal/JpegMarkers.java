@@ -2,6 +2,7 @@ package vn.hoso.ingest.decode.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Walks a JPEG's marker segments from start to end-of-image without decoding pixels: proves the file is
@@ -86,8 +87,7 @@ public record JpegMarkers(int orientation) {
 
     /** Reads tag 0x0112 from IFD0 of an {@code Exif\0\0} APP1 payload; anything malformed keeps the default. */
     private static int exifOrientation(byte[] bytes, int start, int length, int fallback) {
-        if (length < 14 || !new String(bytes, start, 6, java.nio.charset.StandardCharsets.ISO_8859_1)
-                .equals("Exif\0\0")) {
+        if (length < 14 || !new String(bytes, start, 6, StandardCharsets.ISO_8859_1).equals("Exif\0\0")) {
             return fallback;
         }
         int tiff = start + 6;

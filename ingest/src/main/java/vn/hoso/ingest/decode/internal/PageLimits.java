@@ -14,7 +14,7 @@ public final class PageLimits {
 
     public Optional<String> pageCountProblem(int pageCount) {
         if (pageCount < 1) {
-            return Optional.of("file holds no pages");
+            return Optional.of("file has no pages");
         }
         if (pageCount > limits.maxPages()) {
             return Optional.of("file has " + pageCount + " pages, over the limit of " + limits.maxPages());

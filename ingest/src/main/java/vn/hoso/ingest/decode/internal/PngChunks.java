@@ -1,5 +1,7 @@
 package vn.hoso.ingest.decode.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
@@ -13,7 +15,7 @@ public final class PngChunks {
     private PngChunks() {}
 
     public static void verify(byte[] bytes) throws DamagedFileException {
-        if (bytes.length < SIGNATURE.length || !java.util.Arrays.equals(bytes, 0, 8, SIGNATURE, 0, 8)) {
+        if (bytes.length < SIGNATURE.length || !Arrays.equals(bytes, 0, 8, SIGNATURE, 0, 8)) {
             throw new DamagedFileException("PNG signature is damaged");
         }
         int pos = SIGNATURE.length;
@@ -23,7 +25,7 @@ public final class PngChunks {
                 throw truncated();
             }
             long length = readInt(bytes, pos);
-            String type = new String(bytes, pos + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String type = new String(bytes, pos + 4, 4, StandardCharsets.ISO_8859_1);
             if (first && !type.equals("IHDR")) {
                 throw new DamagedFileException("PNG is corrupt: it does not start with a header chunk");
             }

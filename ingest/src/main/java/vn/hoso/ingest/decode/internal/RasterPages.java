@@ -20,6 +20,8 @@ import vn.hoso.ingest.decode.Inspection;
 public final class RasterPages {
 
     static {
+        // ImageIO registers plug-ins once, from the class loader it first meets; inside a Spring Boot jar
+        // that misses the nested TwelveMonkeys jars. Rescanning with this thread's loader finds them.
         ImageIO.scanForPlugins();
     }
 
