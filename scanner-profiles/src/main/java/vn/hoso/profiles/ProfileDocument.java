@@ -13,7 +13,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * One profile file as parsed YAML: checked against the schema key by key (so a typo fails naming the
- * file and key), merged over its parent, and finally turned into a {@link ScannerProfile}.
+ * file and key), merged over its parent, and finally turned into a {@link ScannerProfile}. Longer than our
+ * usual class because it is the whole schema of the profile format in one place.
  */
 record ProfileDocument(String name, String source, String parent, Map<String, Map<String, Object>> sections) {
 
@@ -22,14 +23,19 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
     /** Every key a profile may hold, by section, in the order they are reported. */
     private static final Map<String, List<String>> SCHEMA = schema();
 
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)");
+
     private static final Pattern SIZE =
             Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|TiB)", Pattern.CASE_INSENSITIVE);
 
     private static Map<String, List<String>> schema() {
         Map<String, List<String>> schema = new LinkedHashMap<>();
-        schema.put("capture", List.of("minDpi", "renderDpi"));
+        schema.put("capture", List.of("minDpi", "renderDpi", "colourMode", "source", "duplex"));
         schema.put("limits", List.of("maxBytes", "maxPixels", "maxPages"));
+        schema.put("cleanup", List.of("steps", "blankInkRatio"));
         schema.put("ocr", List.of("languages", "pageSegMode", "confidenceFloor"));
+        schema.put("batch", List.of("separator", "codePattern"));
+        schema.put("hotFolder", List.of("enabled", "inbox", "settle"));
         return schema;
     }
 
@@ -94,13 +100,23 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
         try {
             return new ScannerProfile(name,
                     build("capture", () -> new ScannerProfile.Capture(
-                            intValue("capture", "minDpi"), intValue("capture", "renderDpi"))),
+                            intValue("capture", "minDpi"), intValue("capture", "renderDpi"),
+                            choice("capture", "colourMode", ScannerProfile.ColourMode.class),
+                            choice("capture", "source", ScannerProfile.Source.class), flag("capture", "duplex"))),
                     build("limits", () -> new ScannerProfile.Limits(
                             size("limits", "maxBytes"), longValue("limits", "maxPixels"),
                             intValue("limits", "maxPages"))),
+                    build("cleanup", () -> new ScannerProfile.Cleanup(
+                            choices("cleanup", "steps", ScannerProfile.CleanupStep.class),
+                            number("cleanup", "blankInkRatio"))),
                     build("ocr", () -> new ScannerProfile.Ocr(
                             text("ocr", "languages"), intValue("ocr", "pageSegMode"),
-                            number("ocr", "confidenceFloor"))));
+                            number("ocr", "confidenceFloor"))),
+                    build("batch", () -> new ScannerProfile.Batch(
+                            choice("batch", "separator", ScannerProfile.Separator.class),
+                            text("batch", "codePattern"))),
+                    build("hotFolder", () -> new ScannerProfile.HotFolder(flag("hotFolder", "enabled"),
+                            text("hotFolder", "inbox"), duration("hotFolder", "settle"))));
         } catch (InvalidProfileException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -155,6 +171,56 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
             return n.doubleValue();
         }
         throw wrongType(sectionName, key, value, "a number");
+    }
+
+    private boolean flag(String sectionName, String key) {
+        Object value = required(sectionName, key);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw wrongType(sectionName, key, value, "true or false");
+    }
+
+    /** An enum constant written in kebab case in YAML: {@code crop-borders} for {@code CROP_BORDERS}. */
+    private <E extends Enum<E>> E choice(String sectionName, String key, Class<E> type) {
+        return constant(sectionName, key, required(sectionName, key), type);
+    }
+
+    private <E extends Enum<E>> List<E> choices(String sectionName, String key, Class<E> type) {
+        Object value = required(sectionName, key);
+        if (!(value instanceof List<?> list)) {
+            throw wrongType(sectionName, key, value, "a list such as [" + kebab(type.getEnumConstants()[0]) + "]");
+        }
+        return list.stream().map(item -> constant(sectionName, key, item, type)).toList();
+    }
+
+    private <E extends Enum<E>> E constant(String sectionName, String key, Object value, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (kebab(constant).equals(String.valueOf(value))) {
+                return constant;
+            }
+        }
+        throw wrongType(sectionName, key, value, "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(ProfileDocument::kebab).toList());
+    }
+
+    private static String kebab(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A duration written as a number with a unit: {@code 500ms}, {@code 5s}, {@code 2m}. */
+    private java.time.Duration duration(String sectionName, String key) {
+        Object value = required(sectionName, key);
+        Matcher m = DURATION.matcher(String.valueOf(value).trim());
+        if (!(value instanceof String) || !m.matches()) {
+            throw wrongType(sectionName, key, value, "a duration such as '500ms', '5s' or '2m'");
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> java.time.Duration.ofMillis(amount);
+            case "s" -> java.time.Duration.ofSeconds(amount);
+            default -> java.time.Duration.ofMinutes(amount);
+        };
     }
 
     private String text(String sectionName, String key) {
