@@ -10,6 +10,11 @@ import vn.hoso.archive.access.Confidentiality;
 /**
  * A dossier (hồ sơ) as stored in its manifest. Immutable: every change makes a new value with a higher version,
  * and the store refuses a write whose version does not follow the stored one.
+ *
+ * @param legacyCodes earlier ministry or province numbers the dossier was filed under
+ * @param decisions the decisions it holds, for search by number and date
+ * @param documents its documents (văn bản), in order
+ * @param location where the paper is kept; null until recorded
  */
 public record Dossier(
         DossierCode code,
@@ -21,10 +26,17 @@ public record Dossier(
         long version,
         Instant createdAt,
         String createdBy,
+        List<String> legacyCodes,
+        List<Decision> decisions,
+        List<DocumentEntry> documents,
+        Location location,
         List<Page> pages) {
 
     public Dossier {
-        pages = List.copyOf(pages);
+        legacyCodes = legacyCodes == null ? List.of() : List.copyOf(legacyCodes);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        pages = pages == null ? List.of() : List.copyOf(pages);
     }
 
     public Optional<Page> page(int seq) {
@@ -38,13 +50,15 @@ public record Dossier(
     Dossier withPages(List<Page> added) {
         List<Page> all = new ArrayList<>(pages);
         all.addAll(added);
-        return new Dossier(code, title, category, confidentiality, subject, status, version + 1, createdAt, createdBy,
-                all);
+        return next(all);
     }
 
     Dossier withPage(int seq, UnaryOperator<Page> change) {
-        List<Page> all = pages.stream().map(page -> page.seq() == seq ? change.apply(page) : page).toList();
+        return next(pages.stream().map(page -> page.seq() == seq ? change.apply(page) : page).toList());
+    }
+
+    private Dossier next(List<Page> newPages) {
         return new Dossier(code, title, category, confidentiality, subject, status, version + 1, createdAt, createdBy,
-                all);
+                legacyCodes, decisions, documents, location, newPages);
     }
 }

@@ -18,6 +18,10 @@ public record DossierView(
         long version,
         Instant createdAt,
         String createdBy,
+        List<String> legacyCodes,
+        List<Decision> decisions,
+        List<DocumentEntry> documents,
+        Location location,
         List<PageView> pages) {
 
     /** A page as the API shows it. */
@@ -43,6 +47,7 @@ public record DossierView(
                 dossier.category().displayName(), dossier.confidentiality(),
                 dossier.confidentiality().displayName(), dossier.status(), dossier.status().displayName(),
                 dossier.subject(), dossier.version(), dossier.createdAt(), dossier.createdBy(),
+                dossier.legacyCodes(), dossier.decisions(), dossier.documents(), dossier.location(),
                 dossier.pages().stream().map(PageView::of).toList());
     }
 }

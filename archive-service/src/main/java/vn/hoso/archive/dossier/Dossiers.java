@@ -46,10 +46,10 @@ public class Dossiers {
                     + ") is below the level you chose (" + request.confidentiality().displayName() + ")");
         }
         DossierCode code = new DossierCode(request.code());
-        NewDossier.Person person = request.subject();
-        Subject subject = new Subject(nfc(person.fullName()), person.birthYear(), nfc(person.hometown()));
         Dossier dossier = new Dossier(code, nfc(request.title()), request.category(), request.confidentiality(),
-                subject, DossierStatus.DRAFT, 1, clock.instant(), caller.username(), List.of());
+                subject(request.subject()), DossierStatus.DRAFT, 1, clock.instant(), caller.username(),
+                nfc(request.legacyCodes()), decisions(request.decisions()), documents(request.documents()),
+                request.location(), List.of());
         synchronized (lock(code)) {
             if (store.exists(DossierKeys.manifest(code))) {
                 throw new DossierExistsException(code.value());
@@ -125,6 +125,31 @@ public class Dossiers {
 
     private Object lock(DossierCode code) {
         return locks.computeIfAbsent(code, key -> new Object());
+    }
+
+    private static Subject subject(NewDossier.Person person) {
+        Integer birthYear = person.birthYear() == null && person.birthDate() != null
+                ? Integer.valueOf(person.birthDate().getYear()) : person.birthYear();
+        return new Subject(nfc(person.fullName()), nfc(person.otherNames()), person.gender(), birthYear,
+                person.birthDate(), nfc(person.hometown()), null, nfc(person.residence()), person.citizenId(),
+                person.oldId());
+    }
+
+    private static List<Decision> decisions(List<NewDossier.DecisionInput> typed) {
+        return typed == null ? List.of() : typed.stream()
+                .map(d -> new Decision(nfc(d.number()), d.date(), nfc(d.issuer()), nfc(d.summary())))
+                .toList();
+    }
+
+    private static List<DocumentEntry> documents(List<NewDossier.DocumentInput> typed) {
+        return typed == null ? List.of() : typed.stream()
+                .map(d -> new DocumentEntry(nfc(d.type()), nfc(d.number()), d.date(), nfc(d.issuer()),
+                        nfc(d.summary()), d.firstPage(), d.lastPage()))
+                .toList();
+    }
+
+    private static List<String> nfc(List<String> texts) {
+        return texts == null ? List.of() : texts.stream().map(Dossiers::nfc).toList();
     }
 
     private static String nfc(String text) {

@@ -155,6 +155,40 @@ class ArchiveApiTest {
         }
     }
 
+    @Test
+    void fullDescriptionIsKeptAndShown() {
+        String code = newCode("LS");
+        HttpResponse<byte[]> created = clerk().postJson("/api/dossiers", """
+                {"code":"%s","title":"Hồ sơ liệt sĩ Lê Văn Tâm","category":"MARTYR","confidentiality":"UNCLASSIFIED",
+                 "subject":{"fullName":"Lê Văn Tâm","otherNames":["Lê Tâm"],"gender":"MALE",
+                   "birthDate":"1950-03-02","hometown":"xã Vĩnh Thạch, huyện Vĩnh Linh, tỉnh Quảng Trị",
+                   "citizenId":"045123456789"},
+                 "legacyCodes":["LS-1975-0042"],
+                 "decisions":[{"number":"1234/QĐ-UBND","date":"1976-05-12","issuer":"UBND tỉnh Quảng Trị"}],
+                 "documents":[{"type":"Giấy báo tử","date":"1972-07-12","firstPage":1,"lastPage":1}],
+                 "location":{"store":"Kho 1","shelf":"Giá 3","box":"Hộp 17"}}
+                """.formatted(code));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        JsonNode dossier = ApiClient.json(officer().get("/api/dossiers/" + code));
+
+        assertThat(dossier.get("subject").get("birthYear").asInt()).isEqualTo(1950);
+        assertThat(dossier.get("subject").get("hometownPlace").get("district").asString()).isEqualTo("Vĩnh Linh");
+        assertThat(dossier.get("decisions").get(0).get("number").asString()).isEqualTo("1234/QĐ-UBND");
+        assertThat(dossier.get("location").get("box").asString()).isEqualTo("Hộp 17");
+    }
+
+    @Test
+    void malformedCitizenIdIsRefusedNamingTheField() {
+        HttpResponse<byte[]> response = clerk().postJson("/api/dossiers", """
+                {"code":"%s","title":"x","category":"MARTYR","confidentiality":"UNCLASSIFIED",
+                 "subject":{"fullName":"Lê Văn Tâm","citizenId":"04512345"}}
+                """.formatted(newCode("LS")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(response).get("detail").asString()).contains("subject.citizenId");
+    }
+
     @Nested
     class BadInput {
 
