@@ -44,13 +44,31 @@ final class FileSystemPageStore implements PageStore {
 
     @Override
     public void put(String key, byte[] bytes, String contentType) {
+        write(key, temporary -> writeDurably(temporary, bytes));
+    }
+
+    @Override
+    public void put(String key, Path source, String contentType) {
+        write(key, temporary -> {
+            Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        });
+    }
+
+    private interface Content {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    private void write(String key, Content content) {
         Path target = pathOf(key);
         Path folder = target.getParent();
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, ".tmp");
             try {
-                writeDurably(temporary, bytes);
+                content.writeTo(temporary);
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 discard(temporary, e);

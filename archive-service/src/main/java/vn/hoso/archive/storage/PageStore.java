@@ -1,6 +1,7 @@
 package vn.hoso.archive.storage;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +19,12 @@ public interface PageStore {
 
     /** Stores {@code bytes} under {@code key}, replacing any object there. */
     void put(String key, byte[] bytes, String contentType);
+
+    /**
+     * Stores the content of {@code source} under {@code key}, streaming: a master of hundreds of megabytes never
+     * sits in the heap. Same atomicity as {@link #put(String, byte[], String)}; {@code source} is left as it was.
+     */
+    void put(String key, Path source, String contentType);
 
     /** The whole object. Throws {@link ObjectMissingException} when there is none. */
     byte[] get(String key);

@@ -8,6 +8,7 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.ObjectArgs;
 import io.minio.PutObjectArgs;
+import io.minio.UploadObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
 import io.minio.StatObjectArgs;
@@ -17,6 +18,7 @@ import io.minio.messages.Item;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -92,6 +94,17 @@ final class S3PageStore implements PageStore, AutoCloseable {
     }
 
     /** The response body itself: bytes arrive as the caller reads, so a large master never sits in memory. */
+    @Override
+    public void put(String key, Path source, String contentType) {
+        StorageKeys.requireValidKey(key);
+        call("cannot write object", key, () -> client.uploadObject(UploadObjectArgs.builder()
+                .bucket(bucket)
+                .object(key)
+                .filename(source.toString())
+                .contentType(contentType == null ? DEFAULT_CONTENT_TYPE : contentType)
+                .build()));
+    }
+
     @Override
     public InputStream open(String key) {
         StorageKeys.requireValidKey(key);

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,6 +60,18 @@ abstract class PageStoreContract {
             byte[] master = tiffMasterWithEveryByteValue();
             store.put(MASTER, master, "image/tiff");
             assertThat(store.get(MASTER)).isEqualTo(master);
+        }
+
+        @Test
+        void fileIsStreamedInByteForByteAndLeftInPlace(@TempDir Path scratch) throws Exception {
+            byte[] master = tiffMasterWithEveryByteValue();
+            Path file = scratch.resolve("scan.tif");
+            java.nio.file.Files.write(file, master);
+
+            store.put(MASTER, file, "image/tiff");
+
+            assertThat(store.get(MASTER)).isEqualTo(master);
+            assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(master);
         }
 
         @Test
