@@ -7,6 +7,17 @@ import java.util.Objects;
 public sealed interface StackSplit permits StackSplit.Unseparated, StackSplit.Separated, StackSplit.Unsplittable {
 
     /**
+     * Pages as a clerk counts them, from 1: {@code 3–7}, or {@code 4} for one page.
+     *
+     * @param pages 0-based, ascending, not empty
+     */
+    static String pageRange(List<Integer> pages) {
+        int first = pages.getFirst() + 1;
+        int last = pages.getLast() + 1;
+        return first == last ? Integer.toString(first) : first + "–" + last;
+    }
+
+    /**
      * No separator sheet: the file belongs to one dossier as it is, and is handed over byte for byte. Also the
      * answer for a file that cannot be read at all; where it goes, it becomes a quarantined page with the reason.
      */
@@ -50,15 +61,9 @@ public sealed interface StackSplit permits StackSplit.Unseparated, StackSplit.Se
             }
         }
 
-        /** Pages as a clerk counts them, from 1: {@code 3–7}, or {@code 4} for one page. */
+        /** This section's pages as a clerk counts them, from 1. */
         public String pageRange() {
-            return range(pages);
-        }
-
-        static String range(List<Integer> pages) {
-            int first = pages.getFirst() + 1;
-            int last = pages.getLast() + 1;
-            return first == last ? Integer.toString(first) : first + "–" + last;
+            return StackSplit.pageRange(pages);
         }
     }
 }

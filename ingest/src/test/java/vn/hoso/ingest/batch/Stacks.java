@@ -16,22 +16,22 @@ import vn.hoso.ingest.TestFiles;
 import vn.hoso.ingest.TestPages;
 
 /** Scanned stacks as a production scanner delivers them: one multi-page TIFF, separator sheets among the pages. */
-final class Stacks {
+public final class Stacks {
 
     private Stacks() {}
 
     /** A dossier page: a strip of A4 width at 300 dpi holding one line of Vietnamese text. */
-    static BufferedImage page(String text) {
+    public static BufferedImage page(String text) {
         return TestPages.strip(List.of(text));
     }
 
     /** A separator sheet for {@code code} as printed and scanned at 300 dpi. */
-    static BufferedImage separator(String code) {
+    public static BufferedImage separator(String code) {
         return SeparatorSheets.render(code, 300);
     }
 
     /** A form page carrying a Code 128 barcode of {@code text} under a line of text, as registered mail does. */
-    static BufferedImage pageWithBarcode(String text) {
+    public static BufferedImage pageWithBarcode(String text) {
         BufferedImage page = TestPages.page(TestPages.A4_WIDTH, 1200, List.of("Phiếu gửi bảo đảm"));
         BitMatrix bars = new Code128Writer().encode(text, BarcodeFormat.CODE_128, 0, 0);
         Graphics2D g = page.createGraphics();
@@ -49,7 +49,7 @@ final class Stacks {
     }
 
     /** {@code image} turned by {@code degrees} (clockwise) on white paper large enough to hold it. */
-    static BufferedImage rotated(BufferedImage image, double degrees) {
+    public static BufferedImage rotated(BufferedImage image, double degrees) {
         double radians = Math.toRadians(degrees);
         double sin = Math.abs(Math.sin(radians));
         double cos = Math.abs(Math.cos(radians));
@@ -73,7 +73,7 @@ final class Stacks {
     }
 
     /** The pages as one LZW multi-page TIFF. */
-    static byte[] tiff(List<BufferedImage> pages) {
+    public static byte[] tiff(List<BufferedImage> pages) {
         try {
             return TestFiles.tiff(pages, Collections.nCopies(pages.size(), "LZW"));
         } catch (IOException e) {
@@ -81,7 +81,7 @@ final class Stacks {
         }
     }
 
-    static byte[] tiff(BufferedImage... pages) {
+    public static byte[] tiff(BufferedImage... pages) {
         return tiff(List.of(pages));
     }
 }
