@@ -120,7 +120,8 @@ class HotFolderCrashTest {
     private static List<BufferedImage> pages(String file, int count) {
         List<BufferedImage> pages = new ArrayList<>();
         for (int page = 1; page <= count; page++) {
-            pages.add(Scans.page("Tệp " + file + ", trang " + page, "Đã hy sinh ngày " + page + " tháng 7 năm 1972"));
+            pages.add(Scans.page("Tệp " + file + ", trang " + page,
+                    "Đã hy sinh ngày " + page + " tháng 7 năm 1972"));
         }
         return pages;
     }

@@ -50,22 +50,26 @@ class HotFolderServiceTest {
     }
 
     private static void dropEveryCase(Path inbox) {
-        drop(inbox, "QT-HF-000001/dossier.json", dossierJson("QT-HF-000001", "MARTYR", "SECRET", "Nguyễn Văn Lực"));
+        drop(inbox, "QT-HF-000001/dossier.json",
+                dossierJson("QT-HF-000001", "MARTYR", "SECRET", "Nguyễn Văn Lực"));
         drop(inbox, "QT-HF-000001/p1.png", png("GIẤY BÁO TỬ", "Họ và tên: Nguyễn Văn Lực"));
         drop(inbox, "QT-HF-000001/p2.png", png("Sinh năm: 1948", "Quê quán: xã Hải Dương"));
         drop(inbox, "QT-HF-000002/dossier.json", """
-                {"code":"QT-HF-000002","title":"Hồ sơ","confidentiality":"UNCLASSIFIED","subject":{"fullName":"A"}}""");
+                {"code":"QT-HF-000002","title":"Hồ sơ","confidentiality":"UNCLASSIFIED",
+                 "subject":{"fullName":"A"}}""");
         drop(inbox, "QT-HF-000002/p1.png", png("Trang"));
         drop(inbox, "qt-hf-thuong/p1.png", png("Trang"));
-        drop(inbox, "QT-HF-000003/dossier.json", dossierJson("QT-HF-000003", "WAR_INVALID", "UNCLASSIFIED", "Lê Hòa"));
+        drop(inbox, "QT-HF-000003/dossier.json",
+                dossierJson("QT-HF-000003", "WAR_INVALID", "UNCLASSIFIED", "Lê Hòa"));
         drop(inbox, "QT-HF-000003/ghi-chu.tif", "Đây là văn bản, không phải ảnh quét.");
-        drop(inbox, "QT-HF-000004/dossier.json", dossierJson("QT-HF-000004", "SICK_SOLDIER", "UNCLASSIFIED", "Tạ Bình"));
+        drop(inbox, "QT-HF-000004/dossier.json",
+                dossierJson("QT-HF-000004", "SICK_SOLDIER", "UNCLASSIFIED", "Tạ Bình"));
         drop(inbox, "QT-HF-000004/p1.png", png("Bệnh binh Tạ Bình"));
         drop(inbox, "QT-HF-000004/p1-lan-hai.png", png("Bệnh binh Tạ Bình"));
-        drop(inbox, "QT-HF-000005/dossier.json", dossierJson("QT-HF-000005", "HEROIC_MOTHER", "CONFIDENTIAL",
-                "Phạm Thị Mai"));
-        drop(inbox, "hop-5.tif", Scans.tiff(List.of(Scans.separator("QT-HF-000005"), Scans.page("Bà mẹ Phạm Thị Mai"),
-                Scans.page("Quyết định số 12"))));
+        drop(inbox, "QT-HF-000005/dossier.json",
+                dossierJson("QT-HF-000005", "HEROIC_MOTHER", "CONFIDENTIAL", "Phạm Thị Mai"));
+        drop(inbox, "hop-5.tif", Scans.tiff(List.of(Scans.separator("QT-HF-000005"),
+                Scans.page("Bà mẹ Phạm Thị Mai"), Scans.page("Quyết định số 12"))));
         drop(inbox, "QT-HF-000006/p1.png", png("Không có hồ sơ"));
     }
 

@@ -62,7 +62,7 @@ final class Scans {
     static String dossierJson(String code, String category, String level, String name) {
         return """
                 {"code":"%s","title":"Hồ sơ %s","category":"%s","confidentiality":"%s",
-                 "subject":{"fullName":"%s","birthYear":1948,"hometown":"xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"}}
+                 "subject":{"fullName":"%s","birthYear":1948,"hometown":"xã Hải Dương, tỉnh Quảng Trị"}}
                 """.formatted(code, name, category, level, name);
     }
 

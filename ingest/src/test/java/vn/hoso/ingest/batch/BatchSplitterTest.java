@@ -52,7 +52,8 @@ class BatchSplitterTest {
 
         @Test
         void separatorSheetStartsTheNamedDossier() {
-            assertThat(codes(tiff(separator("QT-LS-000101"), page("Giấy báo tử")))).containsExactly("QT-LS-000101");
+            assertThat(codes(tiff(separator("QT-LS-000101"), page("Giấy báo tử"))))
+                    .containsExactly("QT-LS-000101");
         }
 
         @Test
@@ -60,6 +61,20 @@ class BatchSplitterTest {
             BufferedImage sheet = whitedOut(separator("QT-TB-000202"), CODE_128_BAND);
 
             assertThat(codes(tiff(sheet, page("Biên bản")))).containsExactly("QT-TB-000202");
+        }
+
+        @Test
+        void qrCodeAloneIsReadSideways() {
+            BufferedImage sheet = whitedOut(separator("QT-TB-000204"), CODE_128_BAND);
+
+            assertThat(codes(tiff(Stacks.rotated(sheet, 90), page("Biên bản")))).containsExactly("QT-TB-000204");
+        }
+
+        @Test
+        void code128AloneIsReadUpsideDown() {
+            BufferedImage sheet = whitedOut(separator("QT-TB-000205"), QR_BAND);
+
+            assertThat(codes(tiff(Stacks.rotated(sheet, 181), page("Biên bản")))).containsExactly("QT-TB-000205");
         }
 
         @Test

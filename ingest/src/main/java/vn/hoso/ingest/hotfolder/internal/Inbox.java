@@ -97,26 +97,20 @@ public final class Inbox {
             return;
         }
         Path description = dossier.resolve(DESCRIPTION);
-        if (Files.isRegularFile(description, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] json = Files.readAllBytes(description);
-            if (handover.take(new Delivery.Description(code, profile.name(), json)) instanceof Handed.Refused no) {
-                quarantine(dossier, DESCRIPTION + " was refused: " + no.reason());
-                return;
-            }
+        boolean described = Files.isRegularFile(description, LinkOption.NOFOLLOW_LINKS);
+        if (described && !describe(dossier, code, description)) {
+            return;
         }
         for (Path entry : listed(dossier)) {
-            if (entry.getFileName().toString().equals(DESCRIPTION)) {
-                continue;
-            }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 quarantine(entry, "a folder inside a dossier folder is not taken; put its files directly in "
                         + code + "/");
-            } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+            } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(description)
                     && !file(entry, dossier, Optional.of(code))) {
                 return;
             }
         }
-        if (Files.isRegularFile(description, LinkOption.NOFOLLOW_LINKS)) {
+        if (described) {
             shelves.done(description);
         }
         try (Stream<Path> left = Files.list(dossier)) {
@@ -124,6 +118,16 @@ public final class Inbox {
                 Files.delete(dossier);
             }
         }
+    }
+
+    /** Hands over {@code dossier.json}. @return false if it was refused, and the folder quarantined */
+    private boolean describe(Path dossier, String code, Path description) throws IOException {
+        byte[] json = Files.readAllBytes(description);
+        if (handover.take(new Delivery.Description(code, profile.name(), json)) instanceof Handed.Refused no) {
+            quarantine(dossier, DESCRIPTION + " was refused: " + no.reason());
+            return false;
+        }
+        return true;
     }
 
     /**
