@@ -6,13 +6,20 @@ import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import vn.hoso.archive.demo.SamplePages;
 import vn.hoso.ingest.batch.SeparatorSheets;
 
@@ -51,8 +58,41 @@ final class Scans {
         return SamplePages.png(page(lines));
     }
 
+    /**
+     * A multi-page LZW TIFF from the TwelveMonkeys writer, read out only after the stream is closed: ImageIO's
+     * other TIFF writers seek back to patch offsets at the end, and a caching stream flushed but not closed then
+     * holds back the file's tail (which writer {@code getImageWritersByFormatName} lists first varies between runs).
+     */
     static byte[] tiff(List<BufferedImage> pages) {
-        return SamplePages.tiff(pages);
+        ImageWriter writer = twelveMonkeysTiffWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(stream);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) {
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("LZW");
+                writer.writeToSequence(new IIOImage(page, null, null), param);
+            }
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ImageWriter twelveMonkeysTiffWriter() {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
+        while (writers.hasNext()) {
+            ImageWriter writer = writers.next();
+            if (writer.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                return writer;
+            }
+        }
+        throw new IllegalStateException("TwelveMonkeys TIFF writer not on the class path");
     }
 
     static BufferedImage separator(String code) {
