@@ -126,6 +126,37 @@ class HotFoldersTest {
         }
 
         @Test
+        void fileRewrittenWhileItsFolderIsBeingTakenWaitsForTheNextSettle() throws IOException {
+            archive.withDossier("QT-LS-000004");
+            drop("QT-LS-000004/p1.png", png("Trang một"));
+            Path second = drop("QT-LS-000004/p2.png", png("Trang hai, bản nháp"));
+            byte[] rescanned = png("Trang hai, bản quét lại");
+            Handover scannerStillWriting = delivery -> {
+                if (delivery instanceof Delivery.Pages pages && pages.label().equals("p1.png")) {
+                    rewrite(second, rescanned);
+                }
+                return archive.take(delivery);
+            };
+            HotFolders hotFolders = new HotFolders(root, List.of(PROFILES.get("production-scanner")),
+                    scannerStillWriting, clock);
+
+            settleAndPoll(hotFolders);
+            assertThat(archive.labels()).containsExactly("p1.png");
+
+            settleAndPoll(hotFolders);
+            assertThat(archive.labels()).containsExactly("p1.png", "p2.png");
+            assertThat(archive.dossiers.get("QT-LS-000004")).endsWith(FakeArchive.sha256(rescanned));
+        }
+
+        private static void rewrite(Path file, byte[] bytes) {
+            try {
+                Files.write(file, bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Test
         void copiesInProgressAreLeftAlone() throws IOException {
             archive.withDossier("QT-LS-000003");
             drop("QT-LS-000003/.p1.png.x7Yq", png("rsync"));

@@ -70,26 +70,21 @@ public final class Inbox {
         settling.retainOnly(new HashSet<>(entries));
         failures.keySet().retainAll(new HashSet<>(entries));
         for (Path entry : entries) {
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && settled(entry)) {
-                guarded(entry, () -> dossierFolder(entry));
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                settling.settled(entry, profile.hotFolder().settle())
+                        .ifPresent(settled -> guarded(entry, () -> dossierFolder(entry, settled)));
             }
         }
         for (Path entry : entries) {
-            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && settled(entry)) {
-                guarded(entry, () -> file(entry, entry, Optional.empty()));
+            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                settling.settled(entry, profile.hotFolder().settle())
+                        .ifPresent(settled -> guarded(entry, () -> file(entry, entry, settled, Optional.empty())));
             }
         }
     }
 
-    private boolean settled(Path entry) {
-        try {
-            return settling.settled(entry, Settling.Fingerprint.of(entry), profile.hotFolder().settle());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void dossierFolder(Path dossier) throws IOException {
+    /** @param settled what the folder looked like while it settled: files added since wait for the next pass */
+    private void dossierFolder(Path dossier, Settling.Fingerprint settled) throws IOException {
         String code = dossier.getFileName().toString();
         if (!DOSSIER_CODE.matcher(code).matches()) {
             quarantine(dossier, "'" + code + "' is not a dossier code (3 to 40 upper-case letters, digits and"
@@ -106,7 +101,7 @@ public final class Inbox {
                 quarantine(entry, "a folder inside a dossier folder is not taken; put its files directly in "
                         + code + "/");
             } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(description)
-                    && !file(entry, dossier, Optional.of(code))) {
+                    && !file(entry, dossier, settled, Optional.of(code))) {
                 return;
             }
         }
@@ -131,20 +126,28 @@ public final class Inbox {
     }
 
     /**
-     * Takes one file. @return false if the file changed while it was read, so the rest of its folder waits too
+     * Takes one file, if it is still as it was while its entry settled, before and after it is read.
      *
      * @param entry the inbox entry it belongs to: itself, or its dossier folder
+     * @param settled the entry's settled fingerprint
+     * @return false if the file changed or is new since, so the rest of its folder waits for the next settle too
      */
-    private boolean file(Path file, Path entry, Optional<String> folderCode) throws IOException {
+    private boolean file(Path file, Path entry, Settling.Fingerprint settled, Optional<String> folderCode)
+            throws IOException {
+        if (!settled.includes(entry, file)) {
+            log.info("{} is new or changed since {} settled; it will be taken once that has settled again", file,
+                    entry);
+            settling.restart(entry);
+            return false;
+        }
         long limit = profile.limits().maxBytes();
         if (Files.size(file) > limit) {
             quarantine(file, "the file is " + Files.size(file) + " bytes, more than profile " + profile.name()
                     + " accepts (" + limit + " bytes)");
             return true;
         }
-        Settling.Fingerprint before = Settling.Fingerprint.of(file);
         byte[] bytes = Files.readAllBytes(file);
-        if (!Settling.Fingerprint.of(file).equals(before)) {
+        if (!settled.includes(entry, file)) {
             log.info("{} changed while it was read; it will be taken once it has settled", file);
             settling.restart(entry);
             return false;

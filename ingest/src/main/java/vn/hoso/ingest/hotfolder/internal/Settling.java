@@ -11,6 +11,7 @@ import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -43,6 +44,18 @@ public final class Settling {
             }
         }
 
+        /**
+         * Whether {@code path}, at or under {@code root} (the entry this fingerprint was taken of), still has the
+         * size and time it had then. A file added or rewritten since is not included.
+         */
+        public boolean includes(Path root, Path path) {
+            try {
+                return entries.contains(describe(root, path));
+            } catch (java.io.UncheckedIOException e) {
+                return false;
+            }
+        }
+
         private static String describe(Path root, Path path) {
             try {
                 BasicFileAttributes attributes =
@@ -64,15 +77,27 @@ public final class Settling {
         this.clock = clock;
     }
 
-    /** Records what {@code entry} looks like now and answers whether it has looked so for {@code settle}. */
-    public boolean settled(Path entry, Fingerprint now, Duration settle) {
+    /**
+     * Records what {@code entry} looks like now.
+     *
+     * @return the fingerprint it has had unchanged for at least {@code settle}, if it has; only what it includes
+     *     may be taken
+     */
+    public Optional<Fingerprint> settled(Path entry, Duration settle) {
+        Fingerprint now;
+        try {
+            now = Fingerprint.of(entry);
+        } catch (IOException e) {
+            seen.remove(entry);
+            return Optional.empty();
+        }
         Instant time = clock.instant();
         Observation before = seen.get(entry);
         if (before == null || !before.fingerprint().equals(now)) {
             seen.put(entry, new Observation(now, time));
-            return settle.isZero();
+            return settle.isZero() ? Optional.of(now) : Optional.empty();
         }
-        return !time.isBefore(before.since().plus(settle));
+        return time.isBefore(before.since().plus(settle)) ? Optional.empty() : Optional.of(now);
     }
 
     /** Starts the wait for {@code entry} over, as if it had just changed. */
