@@ -55,6 +55,19 @@ public class PageIntake {
         return added;
     }
 
+    /**
+     * Adds one file unless its content is in the dossier already: when its SHA-256 is that of a page's master,
+     * nothing is stored and the answer is empty. This is what makes the hot folder safe to kill: a file stored but
+     * not yet moved out of the inbox is offered again at restart and is recognised here. Checking and appending are
+     * two steps, so the same content offered concurrently could still be added twice; the hot folder offers files
+     * one at a time.
+     */
+    public List<Page> receiveIfNew(String code, Received file, Caller caller) {
+        String sha256 = sha256(file.bytes());
+        boolean present = dossiers.get(code, caller).pages().stream().anyMatch(page -> sha256.equals(page.sha256()));
+        return present ? List.of() : receive(code, List.of(file), caller);
+    }
+
     private List<Page> receiveOne(DossierCode code, Received file) {
         Intake intake = pipeline.inspect(file.bytes(), file.name());
         String sha256 = sha256(file.bytes());
