@@ -72,27 +72,44 @@ public final class SamplePages {
         return write(image, "jpeg");
     }
 
-    /** A multi-page LZW TIFF, as production scanners write them. */
+    /**
+     * A multi-page LZW TIFF, as production scanners write them. TwelveMonkeys' writer is chosen by name (the JDK and
+     * JAI register writers too, in no fixed order), and the bytes are taken only after the stream is closed, or the
+     * last strips may be missing.
+     */
     public static byte[] tiff(List<BufferedImage> pages) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionType("LZW");
-            writer.prepareWriteSequence(null);
-            for (BufferedImage page : pages) {
-                writer.writeToSequence(new IIOImage(page, null, null), param);
+        ImageWriter writer = twelveMonkeysTiffWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("LZW");
+                writer.prepareWriteSequence(null);
+                for (BufferedImage page : pages) {
+                    writer.writeToSequence(new IIOImage(page, null, null), param);
+                }
+                writer.endWriteSequence();
             }
-            writer.endWriteSequence();
-            stream.flush();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }
+    }
+
+    private static ImageWriter twelveMonkeysTiffWriter() {
+        var writers = ImageIO.getImageWritersByFormatName("tiff");
+        while (writers.hasNext()) {
+            ImageWriter candidate = writers.next();
+            if (candidate.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                return candidate;
+            }
+            candidate.dispose();
+        }
+        throw new IllegalStateException("TwelveMonkeys' TIFF writer is not on the class path");
     }
 
     /** A scanned PDF: each page one 200 dpi image, no text layer. */
