@@ -16,7 +16,8 @@ import vn.hoso.ingest.decode.Inspection;
 
 /**
  * PDF through PDFBox, each page rasterised in grey at the profile's render resolution. A PDF that opens
- * with an empty user password (permissions only) is accepted; one that needs a password is not.
+ * with an empty user password (permissions only) is accepted; one that needs a password is not. The
+ * parser reads the source by random access: the cross-reference table and the objects a page needs.
  */
 public final class PdfPages {
 
@@ -31,8 +32,8 @@ public final class PdfPages {
         this.renderDpi = renderDpi;
     }
 
-    public Inspection inspect(byte[] bytes) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+    public Inspection inspect(ByteSource source) {
+        try (PDDocument document = Loader.loadPDF(new SourceRandomAccess(source))) {
             int count = document.getNumberOfPages();
             Optional<String> problem = limits.pageCountProblem(count);
             for (int i = 0; problem.isEmpty() && i < count; i++) {
@@ -47,8 +48,8 @@ public final class PdfPages {
         }
     }
 
-    public Decoded render(byte[] bytes, int pageIndex) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+    public Decoded render(ByteSource source, int pageIndex) {
+        try (PDDocument document = Loader.loadPDF(new SourceRandomAccess(source))) {
             int count = document.getNumberOfPages();
             Optional<String> problem = count == 0
                     ? limits.pageCountProblem(count)

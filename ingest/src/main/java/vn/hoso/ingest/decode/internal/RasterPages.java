@@ -1,6 +1,5 @@
 package vn.hoso.ingest.decode.internal;
 
-import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Iterator;
@@ -14,8 +13,8 @@ import vn.hoso.ingest.decode.Inspection;
 
 /**
  * TIFF, JPEG and PNG through ImageIO, preferring the TwelveMonkeys readers (LZW, CCITT Group 4,
- * JPEG-in-TIFF, 16-bit, BigTIFF, CMYK JPEG). Reads one frame at a time from an in-memory stream, so a
- * multi-page file is never decoded whole.
+ * JPEG-in-TIFF, 16-bit, BigTIFF, CMYK JPEG). Reads one frame at a time through random access to the
+ * source: a multi-page TIFF costs its directories and the asked-for page's strips, never the whole file.
  */
 public final class RasterPages {
 
@@ -31,10 +30,10 @@ public final class RasterPages {
         this.limits = limits;
     }
 
-    public Inspection inspect(byte[] bytes, ImageFormat format) {
+    public Inspection inspect(ByteSource source, ImageFormat format) {
         try {
-            verifyStructure(bytes, format, -1);
-            return withReader(bytes, format, reader -> {
+            verifyStructure(source, format, -1);
+            return withReader(source, format, reader -> {
                 int count = reader.getNumImages(true);
                 Optional<String> problem = limits.pageCountProblem(count);
                 for (int i = 0; problem.isEmpty() && i < count; i++) {
@@ -50,10 +49,10 @@ public final class RasterPages {
         }
     }
 
-    public Decoded read(byte[] bytes, ImageFormat format, int pageIndex) {
+    public Decoded read(ByteSource source, ImageFormat format, int pageIndex) {
         try {
-            int orientation = verifyStructure(bytes, format, pageIndex);
-            return withReader(bytes, format, reader -> {
+            int orientation = verifyStructure(source, format, pageIndex);
+            return withReader(source, format, reader -> {
                 int count = reader.getNumImages(true);
                 Optional<String> problem = limits.pageIndexProblem(pageIndex, count);
                 if (problem.isEmpty()) {
@@ -74,13 +73,14 @@ public final class RasterPages {
     }
 
     /** @return the EXIF orientation for JPEG, 1 otherwise */
-    private static int verifyStructure(byte[] bytes, ImageFormat format, int pageIndex) throws DamagedFileException {
+    private static int verifyStructure(ByteSource source, ImageFormat format, int pageIndex)
+            throws DamagedFileException {
         switch (format) {
             case JPEG -> {
-                return JpegMarkers.read(bytes).orientation();
+                return JpegMarkers.read(source).orientation();
             }
-            case PNG -> PngChunks.verify(bytes);
-            case TIFF -> TiffStrips.verify(bytes, pageIndex);
+            case PNG -> PngChunks.verify(source);
+            case TIFF -> TiffStrips.verify(source, pageIndex);
             case PDF -> throw new IllegalArgumentException("PDF is not a raster format");
         }
         return 1;
@@ -90,9 +90,9 @@ public final class RasterPages {
         T apply(ImageReader reader) throws IOException;
     }
 
-    private static <T> T withReader(byte[] bytes, ImageFormat format, ReaderTask<T> task) throws IOException {
+    private static <T> T withReader(ByteSource source, ImageFormat format, ReaderTask<T> task) throws IOException {
         ImageReader reader = readerFor(format);
-        try (ImageInputStream input = new ByteArrayImageInputStream(bytes)) {
+        try (ImageInputStream input = new SourceImageInputStream(source)) {
             reader.setInput(input, false, true);
             return task.apply(reader);
         } finally {

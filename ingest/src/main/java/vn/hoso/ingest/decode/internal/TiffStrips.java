@@ -4,14 +4,15 @@ import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
 import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
-import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.io.IOException;
 import java.lang.reflect.Array;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Checks, from the directory (IFD) of each page, that every strip or tile of pixel data lies inside the
  * file: a TIFF cut short in transfer keeps a perfect header and loses its last strips, which a decoder
- * only notices half-way through a page.
+ * only notices half-way through a page. Only the directories are read, through random access to the
+ * source; the extents are compared with the source's length, so no pixel data is touched.
  */
 public final class TiffStrips {
 
@@ -23,10 +24,10 @@ public final class TiffStrips {
     private TiffStrips() {}
 
     /** @param pageIndex the page to check, or -1 for every page */
-    public static void verify(byte[] bytes, int pageIndex) throws DamagedFileException {
+    public static void verify(ByteSource source, int pageIndex) throws DamagedFileException {
         Directory root;
-        try {
-            root = new TIFFReader().read(new ByteArrayImageInputStream(bytes));
+        try (ImageInputStream input = new SourceImageInputStream(source)) {
+            root = new TIFFReader().read(input);
         } catch (IOException | RuntimeException e) {
             throw new DamagedFileException("TIFF directory is unreadable: " + Reasons.of(e));
         }
@@ -34,7 +35,7 @@ public final class TiffStrips {
         for (int i = 0; i < count; i++) {
             if (pageIndex < 0 || pageIndex == i) {
                 Directory page = root instanceof CompoundDirectory pages ? pages.getDirectory(i) : root;
-                verifyExtents(page, i, count, bytes.length);
+                verifyExtents(page, i, count, source.length());
             }
         }
     }
