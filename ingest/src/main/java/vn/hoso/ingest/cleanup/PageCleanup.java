@@ -6,6 +6,7 @@ import vn.hoso.ingest.cleanup.internal.Bitmap;
 import vn.hoso.ingest.cleanup.internal.Borders;
 import vn.hoso.ingest.cleanup.internal.GreyRaster;
 import vn.hoso.ingest.cleanup.internal.InkPoints;
+import vn.hoso.ingest.cleanup.internal.Leaders;
 import vn.hoso.ingest.cleanup.internal.LineProfiles;
 import vn.hoso.ingest.cleanup.internal.Tones;
 import vn.hoso.profiles.ScannerProfile;
@@ -81,7 +82,7 @@ public final class PageCleanup {
         return switch (step) {
             case FLATTEN_ILLUMINATION -> page.backgroundFlattened(PAPER_TILE_PX, PAPER_QUANTILE);
             case RECOVER_CONTRAST -> Tones.contrastRecovered(page);
-            case DESPECKLE -> page.noiseSigma() >= DENOISE_FROM_SIGMA ? page.median3x3() : page;
+            case DESPECKLE -> Leaders.removed(page.noiseSigma() >= DENOISE_FROM_SIGMA ? page.median3x3() : page);
             case BINARIZE -> Tones.sauvola(page);
             case ORIENTATION, DESKEW, CROP_BORDERS -> page;
         };

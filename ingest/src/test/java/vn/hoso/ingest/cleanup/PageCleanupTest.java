@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -214,6 +215,18 @@ class PageCleanupTest {
             assertThat(GreyRaster.of(noisy).noiseSigma()).isBetween(8.0, 12.0);
             assertThat(GreyRaster.of(copy).noiseSigma()).isLessThan(3.0);
             assertThat(pixels(only(CleanupStep.DESPECKLE).clean(clean).ocrCopy())).isEqualTo(pixels(clean));
+        }
+
+        @Test
+        void dotLeadersOfAFormArePaintedOverWhileTextAndFullStopsStay() {
+            String label = "Họ và tên: Nguyễn Văn Thường";
+            String ending = "tỉnh Quảng Trị... Hết.";
+            BufferedImage form = TestPages.strip(List.of(label + " " + ".".repeat(60), ending));
+            BufferedImage text = TestPages.strip(List.of(label, ending));
+
+            BufferedImage copy = only(CleanupStep.DESPECKLE).clean(form).ocrCopy();
+
+            assertThat(Arrays.equals(pixels(copy), pixels(text))).isTrue();
         }
 
         @Test

@@ -202,6 +202,17 @@ class IngestPipelineTest {
         }
 
         @Test
+        void formDotLeadersAreNotReadAsText() {
+            byte[] png = TestPages.png(TestPages.strip(List.of(TestPages.NAME + " " + ".".repeat(70),
+                    TestPages.BIRTH + " " + ".".repeat(40) + " Giới tính: Nam " + ".".repeat(20))));
+
+            PageOutcome.Recognized page = recognized(png, 0);
+
+            assertThat(page.text().strip().split("\\s+"))
+                    .containsExactly((TestPages.NAME + " " + TestPages.BIRTH + " Giới tính: Nam").split(" "));
+        }
+
+        @Test
         void idAndDateDigitsComeOutExactlyAsPrinted() {
             byte[] png = TestPages.png(TestPages.strip(List.of("Số CCCD: 045123456789", "Sinh ngày 12/07/1972")));
 

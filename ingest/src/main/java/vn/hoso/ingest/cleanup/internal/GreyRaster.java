@@ -10,6 +10,9 @@ import java.awt.image.DataBufferByte;
  */
 public final class GreyRaster {
 
+    /** Faded typewriter ink on flattened paper stays 60 or more grey levels under it; noise stays well within. */
+    static final int INK_CONTRAST = 48;
+
     private final int width;
     private final int height;
     private final byte[] pixels;
@@ -165,9 +168,19 @@ public final class GreyRaster {
         return level;
     }
 
-    /** Share of pixels darker than half the paper level: ink, stamps, lines, dirt. */
+    /**
+     * The grey level below which a pixel is ink rather than paper: {@link #INK_CONTRAST} grey levels under the
+     * paper (the brightest tenth of the page), or five noise deviations under it on a noisy page. Relative
+     * to the paper, not to black, so faded ink still counts; far enough from it that sensor noise and the
+     * faint texture of flattened paper do not.
+     */
+    public int inkThreshold() {
+        return Math.max(1, level(0.90) - (int) Math.max(INK_CONTRAST, 5 * noiseSigma()));
+    }
+
+    /** Share of pixels darker than {@link #inkThreshold()}: ink, stamps, lines, dirt. */
     public double inkRatio() {
-        int threshold = Math.max(1, level(0.90) / 2);
+        int threshold = inkThreshold();
         long ink = 0;
         for (byte pixel : pixels) {
             if ((pixel & 0xFF) < threshold) {
