@@ -1,10 +1,12 @@
 /**
- * Makes the copy of a page that OCR reads: grey, denoised when noisy, with the paper's shading
- * (yellowing, folds, uneven light, fading) flattened to white.
+ * Makes the copy of a page that OCR reads, and the geometry the viewing derivative shares with it: turned
+ * upright, straightened, cut free of dark borders, then grey, with the paper's shading (yellowing, folds,
+ * uneven light) flattened to white, faded ink recovered, noise removed and binarised, as far as the scanner
+ * profile's steps ask. Blank pages are measured here (share of ink) and flagged by the caller, never dropped.
  *
- * <p>{@link vn.hoso.ingest.cleanup.PageCleanup} is the entry point. It never modifies the image it is
- * given, and never moves pixels: word boxes found on the OCR copy are valid on the decoded page.
- * Orientation, deskew and cropping belong here later; any step that moves pixels must then hand the
- * pipeline the geometry it applied.
+ * <p>{@link vn.hoso.ingest.cleanup.PageCleanup} is the entry point; {@link vn.hoso.ingest.cleanup.CleanPage}
+ * and {@link vn.hoso.ingest.cleanup.PageGeometry} are its results. It never modifies the image it is given
+ * (the master is the caller's), runs no OCR and knows no engine: when the page's own lines do not show which
+ * way is up it says so, and the pipeline asks the engine.
  */
 package vn.hoso.ingest.cleanup;

@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -39,6 +40,7 @@ public final class TesseractEngine implements OcrEngine {
     private static final String ASSUMED_DPI = "300";
 
     private final TessBaseAPI handle;
+    private final TesseractOsd osd;
     private boolean closed;
 
     /**
@@ -60,6 +62,7 @@ public final class TesseractEngine implements OcrEngine {
         API.TessBaseAPISetVariable(handle, "user_defined_dpi", ASSUMED_DPI);
         // Progress chatter ("Detected 34 diacritics") would otherwise go to the service's stderr per page.
         API.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        osd = new TesseractOsd(tessdata);
     }
 
     private static void requireModels(Path tessdata, List<String> languages) {
@@ -102,8 +105,20 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
+    /**
+     * Tesseract's orientation detection ({@code osd.traineddata}), loaded on first use. Empty when that model
+     * is not installed or the page has too little text.
+     */
+    @Override
+    public Optional<Orientation> orientation(BufferedImage image) {
+        if (closed) {
+            throw new IllegalStateException("engine is closed");
+        }
+        return osd.detect(image);
+    }
+
     /** One byte per pixel, rows packed, in native memory as libtesseract reads it. */
-    private static ByteBuffer grayBytes(BufferedImage image) {
+    static ByteBuffer grayBytes(BufferedImage image) {
         BufferedImage gray = image;
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -168,6 +183,7 @@ public final class TesseractEngine implements OcrEngine {
     public void close() {
         if (!closed) {
             closed = true;
+            osd.close();
             API.TessBaseAPIEnd(handle);
             API.TessBaseAPIDelete(handle);
         }

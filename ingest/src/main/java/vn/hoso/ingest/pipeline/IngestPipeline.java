@@ -2,11 +2,14 @@ package vn.hoso.ingest.pipeline;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.ingest.cleanup.PageCleanup;
+import vn.hoso.ingest.cleanup.PageGeometry;
 import vn.hoso.ingest.decode.Decoded;
 import vn.hoso.ingest.decode.Inspection;
 import vn.hoso.ingest.decode.PageDecoder;
@@ -16,6 +19,8 @@ import vn.hoso.ingest.ocr.OcrWord;
 import vn.hoso.ingest.ocr.TesseractEngine;
 import vn.hoso.ingest.pipeline.internal.Derivatives;
 import vn.hoso.ingest.pipeline.internal.EnginePool;
+import vn.hoso.ingest.pipeline.internal.ScanResolution;
+import vn.hoso.ingest.pipeline.internal.UprightReader;
 import vn.hoso.profiles.ScannerProfile;
 
 /**
@@ -36,8 +41,10 @@ public final class IngestPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
 
+    private final ScannerProfile profile;
     private final PageDecoder decoder;
-    private final PageCleanup cleanup = new PageCleanup();
+    private final PageCleanup cleanup;
+    private final UprightReader reader;
     private final EnginePool engines;
 
     /**
@@ -48,7 +55,11 @@ public final class IngestPipeline implements AutoCloseable {
     public IngestPipeline(ScannerProfile profile, Path tessdata, int workers) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(tessdata, "tessdata");
+        this.profile = profile;
         this.decoder = new PageDecoder(profile);
+        this.cleanup = new PageCleanup(profile.cleanup());
+        this.reader = new UprightReader(
+                profile.cleanup().has(ScannerProfile.CleanupStep.ORIENTATION), profile.ocr().confidenceFloor());
         this.engines = new EnginePool(workers, () -> new TesseractEngine(tessdata, profile.ocr()));
     }
 
@@ -68,8 +79,9 @@ public final class IngestPipeline implements AutoCloseable {
     }
 
     /**
-     * Decodes page {@code pageIndex} (0-based), cleans an OCR copy, recognises it and makes the
-     * derivatives. Never throws for bad input.
+     * Decodes page {@code pageIndex} (0-based), cleans an OCR copy (turned upright, straightened, cropped,
+     * toned as the profile says), recognises it and makes the derivatives with the same geometry. Never
+     * throws for bad input.
      *
      * @throws IllegalStateException if the pipeline is closed or the thread is interrupted while waiting
      *     for an engine
@@ -79,7 +91,8 @@ public final class IngestPipeline implements AutoCloseable {
             case Decoded.Failed failed -> new PageOutcome.Quarantined(failed.reason());
             case Decoded.Page page -> {
                 try {
-                    yield outcome(page.image(), engine.recognize(cleanup.ocrCopy(page.image())));
+                    UprightReader.Reading reading = reader.read(engine, cleanup.clean(page.image()));
+                    yield outcome(page.image(), reading, ScanResolution.of(bytes, pageIndex));
                 } catch (OcrFailedException e) {
                     yield new PageOutcome.Quarantined("text recognition failed: " + e.getMessage());
                 }
@@ -87,14 +100,32 @@ public final class IngestPipeline implements AutoCloseable {
         });
     }
 
-    private static PageOutcome outcome(BufferedImage page, OcrResult ocr) {
-        BufferedImage view = Derivatives.view(page);
-        double factor = (double) view.getWidth() / page.getWidth();
-        List<OcrWord> words = factor == 1.0
+    private PageOutcome outcome(BufferedImage page, UprightReader.Reading reading, OptionalInt dpi) {
+        PageGeometry geometry = reading.page().geometry();
+        Derivatives.View view = Derivatives.view(page, geometry);
+        OcrResult ocr = reading.ocr();
+        List<OcrWord> words = view.scale() == 1.0
                 ? ocr.words()
-                : ocr.words().stream().map(word -> word.scaled(factor)).toList();
-        return new PageOutcome.Recognized(ocr.text(), words, ocr.meanConfidence(),
-                view.getWidth(), view.getHeight(), Derivatives.viewJpeg(view), Derivatives.thumbJpeg(view));
+                : ocr.words().stream().map(word -> word.scaled(view.scale())).toList();
+        BufferedImage image = view.image();
+        return new PageOutcome.Recognized(ocr.text(), words, ocr.meanConfidence(), image.getWidth(),
+                image.getHeight(), Derivatives.viewJpeg(image), Derivatives.thumbJpeg(image),
+                flags(reading, dpi), geometry.rotation(), geometry.skew());
+    }
+
+    private List<PageFlag> flags(UprightReader.Reading reading, OptionalInt dpi) {
+        List<PageFlag> flags = new ArrayList<>();
+        boolean blank = reading.page().blank();
+        if (blank) {
+            flags.add(PageFlag.BLANK);
+        }
+        if (!blank && reading.ocr().meanConfidence() < profile.ocr().confidenceFloor()) {
+            flags.add(PageFlag.LOW_CONFIDENCE);
+        }
+        if (dpi.isPresent() && dpi.getAsInt() < profile.capture().minDpi()) {
+            flags.add(PageFlag.LOW_RESOLUTION);
+        }
+        return flags;
     }
 
     /** Frees the OCR engines; a page being recognised finishes first and frees its engine after. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.ingest.TestFiles;
 import vn.hoso.ingest.TestPages;
+import vn.hoso.ingest.TestScans;
 import vn.hoso.ingest.ocr.OcrWord;
 import vn.hoso.profiles.ScannerProfile;
 import vn.hoso.profiles.ScannerProfiles;
@@ -101,17 +102,6 @@ class IngestPipelineTest {
             assertThat((double) thuong.width()).isCloseTo(drawn.width * factor, within(5));
         }
 
-        /** Where {@code word}, following {@code before} on line {@code line}, was drawn on the page. */
-        private Rectangle drawnBox(String before, String word, int line) {
-            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
-            FontMetrics metrics = scratch.createGraphics().getFontMetrics(TestPages.font());
-            int baseline = TestPages.FIRST_BASELINE + line * TestPages.LINE_PITCH;
-            Rectangle glyphs = TestPages.font()
-                    .createGlyphVector(metrics.getFontRenderContext(), word).getPixelBounds(null, 0, 0);
-            return new Rectangle(TestPages.MARGIN + metrics.stringWidth(before) + glyphs.x,
-                    baseline + glyphs.y, glyphs.width, glyphs.height);
-        }
-
         @Test
         void multiPageLzwTiffIsCountedAndItsSecondPageRead() throws IOException {
             byte[] tiff = TestFiles.tiff(
@@ -162,6 +152,137 @@ class IngestPipelineTest {
             } finally {
                 callers.shutdown();
             }
+        }
+    }
+
+    @Nested
+    class Cleaning {
+
+        @Test
+        void pageScannedSidewaysIsReadAndShownUpright() throws IOException {
+            PageOutcome.Recognized page = recognized(TestPages.png(TestScans.turned(TestScans.notice(), 90)), 0);
+
+            assertThat(page.rotation()).isEqualTo(270);
+            assertThat(page.text()).contains(TestPages.NAME, "Đã hy sinh ngày 12 tháng 7 năm 1972");
+            BufferedImage view = image(page.viewJpeg());
+            assertThat(view.getWidth()).isGreaterThan(view.getHeight()).isEqualTo(page.width());
+        }
+
+        @Test
+        void upsideDownPageIsReadUpright() {
+            PageOutcome.Recognized page = recognized(TestPages.png(TestScans.turned(TestScans.notice(), 180)), 0);
+
+            assertThat(page.rotation()).isEqualTo(180);
+            assertThat(page.text()).contains(TestPages.NAME, "GIẤY BÁO TỬ");
+            assertThat(page.flags()).isEmpty();
+        }
+
+        @Test
+        void wordBoxesOfATurnedTiltedScanLandOnTheUprightStraightView() {
+            BufferedImage scan = TestScans.turned(TestScans.tilted(TestScans.notice(), 2.5), 90);
+
+            PageOutcome.Recognized page = recognized(TestPages.png(scan), 0);
+
+            assertThat(page.rotation()).isEqualTo(270);
+            assertThat(page.skew()).isCloseTo(2.5, within(0.3));
+            double scale = (double) page.width() / TestPages.A4_WIDTH;
+            OcrWord thuong = page.words().stream().filter(w -> w.text().equals("Thường")).findFirst().orElseThrow();
+            Rectangle drawn = drawnBox("Họ và tên: Nguyễn Văn ", "Thường", 3);
+            assertThat(thuong.x() + thuong.width() / 2.0).isCloseTo(drawn.getCenterX() * scale, within(6));
+            assertThat(thuong.y() + thuong.height() / 2.0).isCloseTo(drawn.getCenterY() * scale, within(6));
+        }
+
+        @Test
+        void fadedInkOnYellowedPaperIsRead() {
+            BufferedImage faded = TestPages.aged(TestPages.strip(TestPages.DECLARATION), 185, 215, 3);
+
+            PageOutcome.Recognized page = recognized(TestPages.png(faded), 0);
+
+            assertThat(page.text()).contains(TestPages.NAME, TestPages.BIRTH, TestPages.HOMETOWN);
+        }
+
+        @Test
+        void formDotLeadersAreNotReadAsText() {
+            byte[] png = TestPages.png(TestPages.strip(List.of(TestPages.NAME + " " + ".".repeat(70),
+                    TestPages.BIRTH + " " + ".".repeat(40) + " Giới tính: Nam " + ".".repeat(20))));
+
+            PageOutcome.Recognized page = recognized(png, 0);
+
+            assertThat(page.text().strip().split("\\s+"))
+                    .containsExactly((TestPages.NAME + " " + TestPages.BIRTH + " Giới tính: Nam").split(" "));
+        }
+
+        @Test
+        void idAndDateDigitsComeOutExactlyAsPrinted() {
+            byte[] png = TestPages.png(TestPages.strip(List.of("Số CCCD: 045123456789", "Sinh ngày 12/07/1972")));
+
+            PageOutcome.Recognized page = recognized(png, 0);
+
+            assertThat(page.text()).contains("045123456789", "12/07/1972");
+        }
+
+        @Test
+        void bytesPassedInAreNotModified() {
+            byte[] png = TestPages.png(TestScans.framed(TestScans.tilted(TestPages.strip(TestPages.DECLARATION), 3), 50, 0));
+            byte[] master = png.clone();
+
+            PageOutcome.Recognized page = recognized(png, 0);
+
+            assertThat(png).isEqualTo(master);
+            assertThat(page.skew()).isCloseTo(3, within(0.3));
+        }
+    }
+
+    @Nested
+    class Flagging {
+
+        @Test
+        void clearUprightScanAtTheRequiredResolutionHasNoFlags() {
+            PageOutcome.Recognized page = recognized(TestScans.png(TestPages.strip(TestPages.DECLARATION), 300), 0);
+
+            assertThat(page.flags()).isEmpty();
+            assertThat(page.rotation()).isZero();
+            assertThat(page.skew()).isZero();
+        }
+
+        @Test
+        void blankBackIsFlaggedBlankAndStillRecognised() {
+            PageOutcome.Recognized page = recognized(TestPages.png(TestScans.blankSheet()), 0);
+
+            assertThat(page.flags()).containsExactly(PageFlag.BLANK);
+            assertThat(page.text()).isBlank();
+            assertThat(page.viewJpeg()).isNotEmpty();
+        }
+
+        @Test
+        void outOfFocusPhotoReadsBelowTheConfidenceFloorAndIsFlaggedForReview() {
+            BufferedImage blurred = TestScans.blurred(TestPages.strip(TestPages.DECLARATION), 10);
+
+            PageOutcome.Recognized page = recognized(TestPages.png(blurred), 0);
+
+            assertThat(page.confidence()).isLessThan(profile.ocr().confidenceFloor());
+            assertThat(page.flags()).containsExactly(PageFlag.LOW_CONFIDENCE);
+        }
+
+        @Test
+        void confidenceFloorIsTheProfiles() {
+            ScannerProfile exacting = new ScannerProfile("exacting", profile.capture(), profile.limits(),
+                    profile.cleanup(), new ScannerProfile.Ocr("vie", 3, 99.5), profile.batch(), profile.hotFolder());
+            try (IngestPipeline strict = new IngestPipeline(exacting, TESSDATA, 1)) {
+                PageOutcome outcome = strict.recognize(TestPages.png(TestPages.strip(List.of(TestPages.NAME))), 0);
+
+                assertThat(((PageOutcome.Recognized) outcome).flags()).containsExactly(PageFlag.LOW_CONFIDENCE);
+            }
+        }
+
+        @Test
+        void scanBelowTheProfilesMinimumResolutionIsFlagged() {
+            byte[] png = TestScans.png(TestPages.strip(List.of(TestPages.NAME)), 150);
+
+            PageOutcome.Recognized page = recognized(png, 0);
+
+            assertThat(page.flags()).containsExactly(PageFlag.LOW_RESOLUTION);
+            assertThat(page.text()).contains(TestPages.NAME);
         }
     }
 
@@ -267,6 +388,17 @@ class IngestPipelineTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("closed");
         }
+    }
+
+    /** Where {@code word}, following {@code before} on line {@code line}, was drawn on the page. */
+    private static Rectangle drawnBox(String before, String word, int line) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        FontMetrics metrics = scratch.createGraphics().getFontMetrics(TestPages.font());
+        int baseline = TestPages.FIRST_BASELINE + line * TestPages.LINE_PITCH;
+        Rectangle glyphs = TestPages.font()
+                .createGlyphVector(metrics.getFontRenderContext(), word).getPixelBounds(null, 0, 0);
+        return new Rectangle(TestPages.MARGIN + metrics.stringWidth(before) + glyphs.x,
+                baseline + glyphs.y, glyphs.width, glyphs.height);
     }
 
     private static Offset<Double> within(double pixels) {

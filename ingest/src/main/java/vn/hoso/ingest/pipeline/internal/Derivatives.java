@@ -13,6 +13,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import vn.hoso.ingest.cleanup.PageGeometry;
 
 /** The viewer's images of a page: downscaled with care for thin strokes, encoded as baseline JPEG. */
 public final class Derivatives {
@@ -28,9 +29,20 @@ public final class Derivatives {
 
     private Derivatives() {}
 
-    /** The page scaled down so its longest side is at most {@link #VIEW_LONGEST_SIDE}; never scaled up. */
-    public static BufferedImage view(BufferedImage page) {
-        return fitted(page, VIEW_LONGEST_SIDE);
+    /**
+     * The page for the viewer: the decoded page through the cleanup's geometry (upright, straight, borders
+     * cut), scaled down in the same resampling so its longest side is at most {@link #VIEW_LONGEST_SIDE};
+     * never scaled up.
+     *
+     * @param scale view pixels per pixel of the geometry's result: word boxes from the OCR copy times this
+     *     land on the view
+     */
+    public record View(BufferedImage image, double scale) {}
+
+    public static View view(BufferedImage page, PageGeometry geometry) {
+        int longest = Math.max(geometry.width(), geometry.height());
+        double scale = Math.min(1.0, (double) VIEW_LONGEST_SIDE / longest);
+        return new View(geometry.applyTo(page, scale), scale);
     }
 
     public static byte[] viewJpeg(BufferedImage view) {

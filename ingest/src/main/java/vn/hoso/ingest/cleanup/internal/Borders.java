@@ -1,0 +1,110 @@
+package vn.hoso.ingest.cleanup.internal;
+
+import java.util.Arrays;
+
+/**
+ * Dark borders around the paper: the scanner lid or platen, a table under a phone, a photocopier's black
+ * margin, and the corners a rotation leaves uncovered. Whatever is dark and touches the image's edge is
+ * border, since text and stamps stop short of the sheet's edge.
+ */
+public final class Borders {
+
+    /** Darker than this share of the paper level is border, where it touches the edge. */
+    static final double DARK_SHARE = 0.7;
+
+    /** Every this many rows (columns) is measured; borders are straight bands, sampling misses nothing. */
+    private static final int SAMPLE_STEP = 8;
+
+    /** Kept beyond a border's inner edge, for its soft transition into paper. */
+    private static final int MARGIN = 3;
+
+    /** A side is never cut by more than this share of the page: beyond it, the "border" is the content. */
+    private static final double MOST_CUT = 0.3;
+
+    private Borders() {}
+
+    /** Left, top, width, height of the part of the page inside its border bands. */
+    public record Content(int left, int top, int width, int height) {}
+
+    /**
+     * The page without the bands along its sides that are dark on most of their length. Bands that are
+     * dark only in places (a rotation's corners, a wedge) are cut to their usual depth, not their deepest;
+     * {@link #whitened} removes what remains.
+     */
+    public static Content content(GreyRaster page, int paperLevel) {
+        int dark = (int) (paperLevel * DARK_SHARE);
+        int w = page.width();
+        int h = page.height();
+        int left = cut(depths(page, dark, 0, w, true), w);
+        int right = cut(depths(page, dark, w - 1, w, true), w);
+        int top = cut(depths(page, dark, 0, h, false), h);
+        int bottom = cut(depths(page, dark, h - 1, h, false), h);
+        if (left + right >= w / 2 || top + bottom >= h / 2) {
+            return new Content(0, 0, w, h);
+        }
+        return new Content(left, top, w - left - right, h - top - bottom);
+    }
+
+    /** Depth of the dark run from one edge, on every sampled row (or column). */
+    private static int[] depths(GreyRaster page, int dark, int edge, int limit, boolean alongRows) {
+        int lines = alongRows ? page.height() : page.width();
+        int[] depths = new int[(lines + SAMPLE_STEP - 1) / SAMPLE_STEP];
+        int inward = edge == 0 ? 1 : -1;
+        for (int k = 0; k < depths.length; k++) {
+            int line = k * SAMPLE_STEP;
+            int depth = 0;
+            while (depth < limit && value(page, alongRows, line, edge + inward * depth) < dark) {
+                depth++;
+            }
+            depths[k] = depth;
+        }
+        return depths;
+    }
+
+    private static int value(GreyRaster page, boolean alongRows, int line, int position) {
+        return alongRows ? page.pixel(position, line) : page.pixel(line, position);
+    }
+
+    /** The median depth, widened by the margin, or 0 when most lines have no border at all. */
+    private static int cut(int[] depths, int limit) {
+        int[] sorted = depths.clone();
+        Arrays.sort(sorted);
+        int median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+        return median == 0 ? 0 : Math.min((int) (limit * MOST_CUT), median + MARGIN);
+    }
+
+    /**
+     * {@code page} with every dark run that starts at its edge painted {@code paperLevel}, provided the run
+     * stops within {@link #MOST_CUT} of the page: a longer one is not a border.
+     */
+    public static GreyRaster whitened(GreyRaster page, int paperLevel) {
+        int dark = (int) (paperLevel * DARK_SHARE);
+        int w = page.width();
+        int h = page.height();
+        byte[] out = page.pixels().clone();
+        byte paper = (byte) paperLevel;
+        for (int y = 0; y < h; y++) {
+            paint(out, y * w, 1, (int) (w * MOST_CUT), dark, paper);
+            paint(out, y * w + w - 1, -1, (int) (w * MOST_CUT), dark, paper);
+        }
+        for (int x = 0; x < w; x++) {
+            paint(out, x, w, (int) (h * MOST_CUT), dark, paper);
+            paint(out, (h - 1) * w + x, -w, (int) (h * MOST_CUT), dark, paper);
+        }
+        return new GreyRaster(w, h, out);
+    }
+
+    private static void paint(byte[] pixels, int start, int step, int limit, int dark, byte paper) {
+        int length = 0;
+        while (length < limit && (pixels[start + length * step] & 0xFF) < dark) {
+            length++;
+        }
+        if (length == 0 || length == limit) {
+            return;
+        }
+        int end = Math.min(limit, length + MARGIN);
+        for (int k = 0; k < end; k++) {
+            pixels[start + k * step] = paper;
+        }
+    }
+}
