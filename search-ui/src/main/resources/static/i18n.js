@@ -82,6 +82,7 @@ const vi = {
 
   'pageStatus.PENDING': 'Đang nhận dạng',
   'pageStatus.RECOGNIZED': 'Đã nhận dạng',
+  'pageStatus.NEEDS_REVIEW': 'Cần kiểm tra',
   'pageStatus.QUARANTINED': 'Cách ly',
 
   'dossierStatus.DRAFT': 'Dự thảo',
@@ -170,6 +171,7 @@ const en = {
 
   'pageStatus.PENDING': 'Being recognised',
   'pageStatus.RECOGNIZED': 'Recognised',
+  'pageStatus.NEEDS_REVIEW': 'Needs review',
   'pageStatus.QUARANTINED': 'Quarantined',
 
   'dossierStatus.DRAFT': 'Draft',

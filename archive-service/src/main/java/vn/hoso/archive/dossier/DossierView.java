@@ -3,6 +3,7 @@ package vn.hoso.archive.dossier;
 import java.time.Instant;
 import java.util.List;
 import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.ingest.pipeline.PageFlag;
 
 /** A dossier as the API shows it: the manifest without storage keys, plus Vietnamese display names. */
 public record DossierView(
@@ -34,11 +35,14 @@ public record DossierView(
             Double ocrConfidence,
             String mediaType,
             String originalName,
-            Instant receivedAt) {
+            Instant receivedAt,
+            List<PageFlag> flags,
+            int rotation) {
 
         public static PageView of(Page page) {
             return new PageView(page.seq(), page.status(), page.status().displayName(), page.reason(), page.sha256(),
-                    page.ocrConfidence(), page.mediaType(), page.originalName(), page.receivedAt());
+                    page.ocrConfidence(), page.mediaType(), page.originalName(), page.receivedAt(), page.flags(),
+                    page.rotation());
         }
     }
 

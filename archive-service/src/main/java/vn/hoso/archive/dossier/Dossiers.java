@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hoso.archive.access.Caller;
 import vn.hoso.archive.storage.ObjectMissingException;
 import vn.hoso.archive.storage.PageStore;
+import vn.hoso.ingest.pipeline.PageFlag;
 
 /**
  * The dossiers of the archive, kept as manifests in the {@link PageStore}.
@@ -101,8 +102,9 @@ public class Dossiers {
         return update(code, dossier -> dossier.withPages(storeMasters.apply(dossier.nextSeq())));
     }
 
-    public Dossier markRecognized(DossierCode code, int seq, double confidence) {
-        return update(code, dossier -> dossier.withPage(seq, page -> page.recognized(confidence)));
+    /** Records recognition; a page flagged {@code LOW_CONFIDENCE} becomes {@code NEEDS_REVIEW}. */
+    public Dossier markRecognized(DossierCode code, int seq, double confidence, List<PageFlag> flags, int rotation) {
+        return update(code, dossier -> dossier.withPage(seq, page -> page.recognized(confidence, flags, rotation)));
     }
 
     public Dossier markQuarantined(DossierCode code, int seq, String reason) {

@@ -1,6 +1,8 @@
 package vn.hoso.archive.dossier;
 
 import java.time.Instant;
+import java.util.List;
+import vn.hoso.ingest.pipeline.PageFlag;
 
 /**
  * One page of a dossier as the manifest records it.
@@ -11,6 +13,8 @@ import java.time.Instant;
  * @param sha256 lowercase hex SHA-256 of the master bytes, recorded when they were written
  * @param ocrConfidence mean word confidence in percent, null until recognised
  * @param reason why the page is quarantined; null otherwise
+ * @param flags what recognition noticed (blank, low confidence, low resolution); empty when nothing
+ * @param rotation quarter turn (degrees clockwise) the view was given to stand upright
  */
 public record Page(
         int seq,
@@ -22,15 +26,30 @@ public record Page(
         String mediaType,
         String originalName,
         Double ocrConfidence,
-        Instant receivedAt) {
+        Instant receivedAt,
+        List<PageFlag> flags,
+        int rotation) {
 
-    Page recognized(double confidence) {
-        return new Page(seq, PageStatus.RECOGNIZED, null, masterKey, frame, sha256, mediaType, originalName,
-                confidence, receivedAt);
+    public Page {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** A page just received, before recognition. */
+    public Page(int seq, PageStatus status, String reason, String masterKey, int frame, String sha256,
+            String mediaType, String originalName, Double ocrConfidence, Instant receivedAt) {
+        this(seq, status, reason, masterKey, frame, sha256, mediaType, originalName, ocrConfidence, receivedAt,
+                List.of(), 0);
+    }
+
+    Page recognized(double confidence, List<PageFlag> noticed, int turned) {
+        PageStatus outcome = noticed.contains(PageFlag.LOW_CONFIDENCE) ? PageStatus.NEEDS_REVIEW
+                : PageStatus.RECOGNIZED;
+        return new Page(seq, outcome, null, masterKey, frame, sha256, mediaType, originalName, confidence,
+                receivedAt, noticed, turned);
     }
 
     Page quarantined(String why) {
         return new Page(seq, PageStatus.QUARANTINED, why, masterKey, frame, sha256, mediaType, originalName, null,
-                receivedAt);
+                receivedAt, List.of(), 0);
     }
 }

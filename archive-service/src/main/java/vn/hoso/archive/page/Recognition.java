@@ -100,9 +100,9 @@ class Recognition implements AutoCloseable {
         store.put(DossierKeys.thumb(code, seq), page.thumbJpeg(), "image/jpeg");
         OcrDocument ocr = new OcrDocument(page.text(), page.width(), page.height(), page.confidence(), page.words());
         store.put(DossierKeys.ocr(code, seq), json.writeValueAsBytes(ocr), "application/json");
-        Dossier after = dossiers.markRecognized(code, seq, page.confidence());
-        log.info("{} page {} recognised, confidence {}%, version {}", code, seq,
-                Math.round(page.confidence()), after.version());
+        Dossier after = dossiers.markRecognized(code, seq, page.confidence(), page.flags(), page.rotation());
+        log.info("{} page {} recognised, confidence {}%, flags {}, version {}", code, seq,
+                Math.round(page.confidence()), page.flags(), after.version());
     }
 
     @Override

@@ -91,7 +91,7 @@ public class DossierIndexing {
     private void index(Dossier dossier) {
         DossierCode code = dossier.code();
         List<IndexedPage> pages = dossier.pages().stream()
-                .filter(page -> page.status() == PageStatus.RECOGNIZED)
+                .filter(page -> page.status().hasText())
                 .flatMap(page -> texts.text(code, page.seq()).map(text -> new IndexedPage(page.seq(), text)).stream())
                 .toList();
         index.upsert(new IndexedDossier(code.value(), dossier.title(), dossier.subject().fullName(),
