@@ -73,7 +73,8 @@ public final class CriterionQueries {
 
     /**
      * Every word must be a word of the full name or of another name: as typed, without diacritics, or (four letters
-     * or more) with one typo, in falling weight; the words in typed order add a bonus.
+     * or more) with one typo, in falling weight; the words in typed order add a bonus. A name typed without any
+     * diacritic is compared folded only (see {@link RelevanceQueries#dossiers}).
      */
     Query name(String words) {
         List<String> exact = Terms.exact(words);
@@ -84,7 +85,7 @@ public final class CriterionQueries {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < folded.size(); i++) {
             List<Query> alternatives = new ArrayList<>();
-            if (exact.size() == folded.size()) {
+            if (exact.size() == folded.size() && !RelevanceQueries.isPlainAscii(words)) {
                 alternatives.add(boosted(new TermQuery(new Term(NAME, exact.get(i))), EXACT_NAME));
                 alternatives.add(boosted(new TermQuery(new Term(OTHER_NAMES, exact.get(i))), EXACT_OTHER_NAME));
             }
@@ -110,7 +111,7 @@ public final class CriterionQueries {
         for (int i = 0; i < folded.size(); i++) {
             List<Query> alternatives = new ArrayList<>();
             alternatives.add(new TermQuery(new Term(folded(PLACE), folded.get(i))));
-            if (exact.size() == folded.size()) {
+            if (exact.size() == folded.size() && !RelevanceQueries.isPlainAscii(words)) {
                 alternatives.add(boosted(new TermQuery(new Term(PLACE, exact.get(i))), 2f));
             }
             all.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), Occur.MUST);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,7 +50,25 @@ public final class RelevanceQueries {
             entry(DOCUMENT_TYPES, 1.5f), entry(folded(DOCUMENT_TYPES), 0.75f),
             entry(ALL_PAGES, 1f), entry(folded(ALL_PAGES), 0.5f));
 
+    /** The fields whose terms are the same with or without diacritics, and the folded twins. */
+    private static final Map<String, Float> FOLDED_DOSSIER_FIELDS = DOSSIER_FIELDS.entrySet().stream()
+            .filter(field -> field.getKey().endsWith(folded("")) || field.getKey().equals(BIRTH_YEAR)
+                    || field.getKey().equals(IDENTIFIERS))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
     private static final Map<String, Float> PAGE_FIELDS = Map.of(PAGE_TEXT, 1f, folded(PAGE_TEXT), 0.5f);
+
+    /**
+     * Fixed bonuses, per word, when all the words of a query of several words stand next to each other in typed
+     * order: a name written out in full on a page (a relative, a witness) or a place of two words ("Nam Lào") is far
+     * stronger evidence than the same words scattered over the dossier, and than most of them in the subject's name
+     * ("Hoàng Thị Thường" mentioned verbatim beats a dossier of Hoàng Công Thường). Fixed, because a run of words is
+     * rare even when each word is common ("Lê Văn Cẩn" next to every "Căn cứ" of every decision), which term
+     * statistics miss; per word, so the bonus grows as a full-name match does.
+     */
+    private static final Map<String, Float> ADJACENCY_FIELDS = Map.of(
+            folded(NAME), 7f, folded(OTHER_NAMES), 6f, folded(ALL_PAGES), 6f, folded(PLACE), 4f,
+            folded(DOCUMENT_TYPES), 3f, folded(TITLE), 2f);
 
     /** Typo matches on the full name and on other names: below what any genuine name match scores in practice. */
     private static final Map<String, Float> TYPO_FIELDS = Map.of(folded(NAME), 0.5f, folded(OTHER_NAMES), 0.3f);
@@ -66,17 +85,27 @@ public final class RelevanceQueries {
         this.builder = new QueryBuilder(analyzer);
     }
 
-    /** Dossiers in which every unit matches somewhere; empty when no unit holds a searchable word. */
+    /**
+     * Dossiers in which every unit matches somewhere; empty when no unit holds a searchable word. When no unit has
+     * a diacritic, the officer typed without them, and the spelling-as-typed fields are left out: "hoa" then says
+     * nothing about "Hoa" against "Hoà", and pages whose OCR lost their diacritics gain nothing from it.
+     */
     public Optional<Query> dossiers(List<String> units) {
+        Map<String, Float> fields = units.stream().allMatch(RelevanceQueries::isPlainAscii)
+                ? FOLDED_DOSSIER_FIELDS
+                : DOSSIER_FIELDS;
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
         for (String unit : units) {
-            List<Query> perField = perField(unit, DOSSIER_FIELDS);
+            List<Query> perField = perField(unit, fields);
             singleFoldedWord(unit).ifPresent(word -> perField.addAll(typo(word)));
             if (!perField.isEmpty()) {
                 all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.MUST);
                 any = true;
             }
+        }
+        if (units.size() > 1) {
+            adjacency(String.join(" ", units)).ifPresent(run -> all.add(run, Occur.SHOULD));
         }
         return any ? Optional.of(all.build()) : Optional.empty();
     }
@@ -108,6 +137,23 @@ public final class RelevanceQueries {
         TYPO_FIELDS.forEach((field, weight) -> queries.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(
                 new Term(field, foldedWord), 1, 1, SearchIndex.MAX_TYPO_EXPANSIONS, true)), weight)));
         return queries;
+    }
+
+    /** Typed without any diacritic (nor anything else beyond ASCII). */
+    static boolean isPlainAscii(String typed) {
+        return typed.chars().allMatch(c -> c < 0x80);
+    }
+
+    private Optional<Query> adjacency(String run) {
+        int words = Terms.folded(run).size();
+        List<Query> perField = new ArrayList<>(ADJACENCY_FIELDS.size());
+        ADJACENCY_FIELDS.forEach((field, weight) -> {
+            Query phrase = builder.createPhraseQuery(field, run);
+            if (phrase != null) {
+                perField.add(new BoostQuery(new ConstantScoreQuery(phrase), weight * words));
+            }
+        });
+        return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, TIE_BREAKER));
     }
 
     static boolean isTypoCandidate(String foldedWord) {
