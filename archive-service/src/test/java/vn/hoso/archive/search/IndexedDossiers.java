@@ -22,6 +22,20 @@ final class IndexedDossiers {
         return dossier(code, fullName, TUY_AN, level, pageTexts);
     }
 
+    /** An unclassified, archived martyr's dossier with only a name, to add to. */
+    static IndexedDossier.Builder described(String code, String fullName) {
+        return described(code, fullName, Confidentiality.UNCLASSIFIED);
+    }
+
+    static IndexedDossier.Builder described(String code, String fullName, Confidentiality level) {
+        return IndexedDossier.builder(code, level)
+                .title("Hồ sơ liệt sĩ " + fullName)
+                .category("MARTYR", "Liệt sĩ")
+                .status("ARCHIVED", "Đã lưu trữ")
+                .fullName(fullName)
+                .version(1);
+    }
+
     static IndexedDossier withVersion(IndexedDossier dossier, long version) {
         return dossier.toBuilder().version(version).build();
     }
