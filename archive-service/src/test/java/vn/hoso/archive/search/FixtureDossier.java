@@ -143,6 +143,26 @@ final class FixtureDossier {
     IndexedDossier indexed() {
         List<String> texts = new ArrayList<>();
         List<String> types = new ArrayList<>();
+        writePages(texts, types);
+        IndexedDossier.Builder builder = IndexedDossier.builder(code, level)
+                .title("Hồ sơ " + CATEGORIES.get(category).toLowerCase() + " " + fullName)
+                .category(category, CATEGORIES.get(category))
+                .status(status, STATUSES.get(status))
+                .fullName(fullName).otherNames(otherNames).gender(female ? "Nữ" : "Nam").birthYear(birthYear)
+                .citizenId(citizenId).oldId(oldId)
+                .hometown(hometown(), place.province(), place.district(), place.commune())
+                .decisionNumbers(decisions.stream().map(Decision::number).toList())
+                .documentTypes(types)
+                .dates(dates())
+                .version(1);
+        for (int i = 0; i < texts.size(); i++) {
+            builder.page(damaged ? FixturePages.damaged(texts.get(i), code.hashCode() * 31L + i) : texts.get(i));
+        }
+        return builder.build();
+    }
+
+    /** The pages such a dossier holds, by category, with their document types. */
+    private void writePages(List<String> texts, List<String> types) {
         String decisionSubject = switch (category) {
             case "MARTYR" -> add(texts, types, "Giấy báo tử", FixturePages.deathNotice(this),
                     "Bản khai thân nhân", FixturePages.relativeDeclaration(this), "cấp Bằng Tổ quốc ghi công");
@@ -167,21 +187,6 @@ final class FixtureDossier {
             texts.add(FixturePages.curriculumVitae(this));
             types.add("Lý lịch");
         }
-        IndexedDossier.Builder builder = IndexedDossier.builder(code, level)
-                .title("Hồ sơ " + CATEGORIES.get(category).toLowerCase() + " " + fullName)
-                .category(category, CATEGORIES.get(category))
-                .status(status, STATUSES.get(status))
-                .fullName(fullName).otherNames(otherNames).gender(female ? "Nữ" : "Nam").birthYear(birthYear)
-                .citizenId(citizenId).oldId(oldId)
-                .hometown(hometown(), place.province(), place.district(), place.commune())
-                .decisionNumbers(decisions.stream().map(Decision::number).toList())
-                .documentTypes(types)
-                .dates(dates())
-                .version(1);
-        for (int i = 0; i < texts.size(); i++) {
-            builder.page(damaged ? FixturePages.damaged(texts.get(i), code.hashCode() * 31L + i) : texts.get(i));
-        }
-        return builder.build();
     }
 
     private List<LocalDate> dates() {

@@ -1,7 +1,29 @@
 package vn.hoso.archive.search;
 
 import static java.time.LocalDate.of;
-import static vn.hoso.archive.search.FixtureArchive.*;
+import static vn.hoso.archive.search.FixtureArchive.AN_DAN;
+import static vn.hoso.archive.search.FixtureArchive.CAM_THANH;
+import static vn.hoso.archive.search.FixtureArchive.DIEN_HOA;
+import static vn.hoso.archive.search.FixtureArchive.DIEN_HOA_QN;
+import static vn.hoso.archive.search.FixtureArchive.DUC_HOA;
+import static vn.hoso.archive.search.FixtureArchive.DUY_HOA;
+import static vn.hoso.archive.search.FixtureArchive.GIAO_THIEN;
+import static vn.hoso.archive.search.FixtureArchive.GIO_MY;
+import static vn.hoso.archive.search.FixtureArchive.HAI_ANH;
+import static vn.hoso.archive.search.FixtureArchive.HAI_DUONG;
+import static vn.hoso.archive.search.FixtureArchive.HOAN_TRACH;
+import static vn.hoso.archive.search.FixtureArchive.KIM_LIEN;
+import static vn.hoso.archive.search.FixtureArchive.PHONG_HOA;
+import static vn.hoso.archive.search.FixtureArchive.QUANG_THO;
+import static vn.hoso.archive.search.FixtureArchive.QUANG_TRUNG;
+import static vn.hoso.archive.search.FixtureArchive.SEN_THUY;
+import static vn.hoso.archive.search.FixtureArchive.TAN_HOA;
+import static vn.hoso.archive.search.FixtureArchive.THANH_HOA;
+import static vn.hoso.archive.search.FixtureArchive.THIEN_LOC;
+import static vn.hoso.archive.search.FixtureArchive.THUY_PHU;
+import static vn.hoso.archive.search.FixtureArchive.TRIEU_AI;
+import static vn.hoso.archive.search.FixtureArchive.VINH_THACH;
+import static vn.hoso.archive.search.FixtureArchive.VO_NINH;
 
 import java.util.List;
 import vn.hoso.archive.access.Confidentiality;

@@ -103,7 +103,8 @@ class RelevanceTest {
 
     @Test
     void theArchiveIsLargeEnoughAndTheSetCoversEveryKindOfRequest() {
-        assertThat(index.search(Queries.clearedFor(Confidentiality.TOP_SECRET, "")).total()).isGreaterThanOrEqualTo(200);
+        assertThat(index.search(Queries.clearedFor(Confidentiality.TOP_SECRET, "")).total())
+                .isGreaterThanOrEqualTo(200);
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(40);
         assertThat(CASES.stream().map(Case::kind).distinct()).contains("no diacritics", "old tone style", "one typo",
                 "OCR-damaged page", "fielded", "phrase");

@@ -81,51 +81,59 @@ public final class FacetCounting implements CollectorManager<FacetCounting.Count
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            LeafReader reader = context.reader();
-            List<SortedDocValues> values = new ArrayList<>(LABELS.size());
-            List<int[]> perOrd = new ArrayList<>(LABELS.size());
-            for (String label : LABELS) {
-                SortedDocValues docValues = DocValues.getSorted(reader, label);
-                values.add(docValues);
-                perOrd.add(new int[docValues.getValueCount()]);
-            }
-            NumericDocValues birthYears = DocValues.getNumeric(reader, IndexSchema.BIRTH_YEAR_NUMBER);
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {}
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    total++;
-                    for (int i = 0; i < values.size(); i++) {
-                        if (values.get(i).advanceExact(doc)) {
-                            perOrd.get(i)[values.get(i).ordValue()]++;
-                        }
-                    }
-                    if (birthYears.advanceExact(doc)) {
-                        long decade = Math.floorDiv(birthYears.longValue(), 10) * 10;
-                        decades.merge(Long.toString(decade), 1L, Long::sum);
-                    }
-                }
-
-                @Override
-                public void finish() throws IOException {
-                    for (int i = 0; i < values.size(); i++) {
-                        int[] counts = perOrd.get(i);
-                        for (int ord = 0; ord < counts.length; ord++) {
-                            if (counts[ord] > 0) {
-                                labels.get(i).merge(values.get(i).lookupOrd(ord).utf8ToString(), (long) counts[ord],
-                                        Long::sum);
-                            }
-                        }
-                    }
-                }
-            };
+            return new SegmentCounter(context.reader());
         }
 
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        /** Counts by ordinal within one segment, where ordinals are dense, and turns them into values at the end. */
+        private final class SegmentCounter implements LeafCollector {
+
+            private final List<SortedDocValues> values = new ArrayList<>(LABELS.size());
+            private final List<int[]> perOrd = new ArrayList<>(LABELS.size());
+            private final NumericDocValues birthYears;
+
+            private SegmentCounter(LeafReader reader) throws IOException {
+                for (String label : LABELS) {
+                    SortedDocValues docValues = DocValues.getSorted(reader, label);
+                    values.add(docValues);
+                    perOrd.add(new int[docValues.getValueCount()]);
+                }
+                birthYears = DocValues.getNumeric(reader, IndexSchema.BIRTH_YEAR_NUMBER);
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) {}
+
+            @Override
+            public void collect(int doc) throws IOException {
+                total++;
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i).advanceExact(doc)) {
+                        perOrd.get(i)[values.get(i).ordValue()]++;
+                    }
+                }
+                if (birthYears.advanceExact(doc)) {
+                    long decade = Math.floorDiv(birthYears.longValue(), 10) * 10;
+                    decades.merge(Long.toString(decade), 1L, Long::sum);
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                for (int i = 0; i < values.size(); i++) {
+                    int[] counts = perOrd.get(i);
+                    for (int ord = 0; ord < counts.length; ord++) {
+                        if (counts[ord] > 0) {
+                            String value = values.get(i).lookupOrd(ord).utf8ToString();
+                            labels.get(i).merge(value, (long) counts[ord], Long::sum);
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -77,6 +77,10 @@ public final class IndexSchema {
             NAME, OTHER_NAMES, TITLE, PLACE, IDENTIFIERS, DOCUMENT_TYPES, CATEGORY_TEXT, STATUS_TEXT, ALL_PAGES,
             PAGE_TEXT);
 
+    /** Folded words that name an administrative unit before its name. */
+    private static final List<String> UNIT_WORDS =
+            List.of("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ");
+
     private IndexSchema() {}
 
     /** The diacritics-folded twin of a text field. */
@@ -116,7 +120,7 @@ public final class IndexSchema {
      */
     public static String placeKey(String unitName) {
         String key = Terms.key(unitName);
-        for (String unit : List.of("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ")) {
+        for (String unit : UNIT_WORDS) {
             if (key.startsWith(unit) && key.substring(unit.length()).contains(" ")) {
                 return key.substring(unit.length());
             }

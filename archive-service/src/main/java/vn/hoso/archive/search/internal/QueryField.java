@@ -130,7 +130,8 @@ enum QueryField {
             return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
         }
         String[] parts = typed.split("[/.-]");
-        LocalDate day = LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+        LocalDate day =
+                LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
         return new LocalDate[] {day, day};
     }
 

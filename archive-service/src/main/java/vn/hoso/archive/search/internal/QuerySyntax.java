@@ -43,7 +43,8 @@ public final class QuerySyntax {
                 fields.add(new FieldAt(QueryField.named(matcher.group(1)), matcher.start(), matcher.end()));
             }
         }
-        StringBuilder plain = new StringBuilder(nfc.substring(0, fields.isEmpty() ? nfc.length() : fields.get(0).start()));
+        int firstField = fields.isEmpty() ? nfc.length() : fields.get(0).start();
+        StringBuilder plain = new StringBuilder(nfc.substring(0, firstField));
         List<Criterion> criteria = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             FieldAt field = fields.get(i);

@@ -88,7 +88,9 @@ public final class VietnameseOrder {
         if (base >= '0' && base <= '9') {
             return FIRST_DIGIT + (base - '0');
         }
-        String letter = shape == 0 ? String.valueOf(base) : Normalizer.normalize("" + base + shape, Normalizer.Form.NFC);
+        String letter = shape == 0
+                ? String.valueOf(base)
+                : Normalizer.normalize("" + base + shape, Normalizer.Form.NFC);
         int index = letter.length() == 1 ? ALPHABET.indexOf(letter.charAt(0)) : -1;
         return index < 0 ? -1 : FIRST_LETTER + index;
     }

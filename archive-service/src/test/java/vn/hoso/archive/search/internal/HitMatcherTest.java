@@ -46,7 +46,8 @@ class HitMatcherTest {
 
         @Test
         void oneOcrWordMayHoldAWholePhrase() {
-            assertThat(texts(HitMatcher.match(List.of("1234/QĐ-UBND"), Set.of(), page))).containsExactly("1234/QĐ-UBND");
+            assertThat(texts(HitMatcher.match(List.of("1234/QĐ-UBND"), Set.of(), page)))
+                    .containsExactly("1234/QĐ-UBND");
         }
 
         @Test

@@ -15,8 +15,8 @@ class SearchQuerySyntaxTest {
     class FieldNames {
 
         @ParameterizedTest
-        @ValueSource(strings = {"ho ten: Lê Văn Tám", "Họ tên: Lê Văn Tám", "HỌ TÊN : Lê Văn Tám", "họ và tên:Lê Văn Tám",
-            "hoten: Lê Văn Tám"})
+        @ValueSource(strings = {"ho ten: Lê Văn Tám", "Họ tên: Lê Văn Tám", "HỌ TÊN : Lê Văn Tám",
+            "họ và tên:Lê Văn Tám", "hoten: Lê Văn Tám"})
         void areRecognisedWithOrWithoutDiacriticsInAnyCase(String typed) {
             QuerySyntax.Parsed parsed = QuerySyntax.parse(typed);
 
