@@ -5,6 +5,7 @@ import static vn.hoso.archive.search.IndexedDossiers.described;
 import static vn.hoso.archive.search.Queries.uncleared;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,15 +23,16 @@ class LuceneSearchIndexFacetTest {
     @BeforeEach
     void open() {
         index = new LuceneSearchIndex(folder.resolve("index"));
-        index.upsert(described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948)
-                .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Dương").page("giấy báo tử").build());
-        index.upsert(described("QT-LS-000002", "Nguyễn Văn Thương").birthYear(1952)
-                .hometown(null, "Quảng Trị", "Gio Linh", "xã Gio Mỹ").page("giấy báo tử").build());
-        index.upsert(described("QT-TB-000003", "Nguyễn Văn Thưởng").birthYear(1941)
-                .category("WAR_INVALID", "Thương binh").status("IN_REVIEW", "Đang duyệt")
-                .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Quế").build());
-        index.upsert(described("QB-LS-000004", "Lê Thị Hoà").hometown(null, "Quảng Bình", "Lệ Thủy", null)
-                .page("giấy báo tử").build());
+        index.upsertAll(Stream.of(
+                described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948)
+                        .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Dương").page("giấy báo tử").build(),
+                described("QT-LS-000002", "Nguyễn Văn Thương").birthYear(1952)
+                        .hometown(null, "Quảng Trị", "Gio Linh", "xã Gio Mỹ").page("giấy báo tử").build(),
+                described("QT-TB-000003", "Nguyễn Văn Thưởng").birthYear(1941)
+                        .category("WAR_INVALID", "Thương binh").status("IN_REVIEW", "Đang duyệt")
+                        .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Quế").build(),
+                described("QB-LS-000004", "Lê Thị Hoà").hometown(null, "Quảng Bình", "Lệ Thủy", null)
+                        .page("giấy báo tử").build()));
     }
 
     @AfterEach

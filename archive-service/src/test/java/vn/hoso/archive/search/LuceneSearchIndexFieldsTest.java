@@ -8,6 +8,8 @@ import static vn.hoso.archive.search.Queries.uncleared;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -27,20 +29,25 @@ class LuceneSearchIndexFieldsTest {
     @BeforeEach
     void open() {
         index = new LuceneSearchIndex(folder.resolve("index"));
-        index.upsert(described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948).gender("Nam")
-                .hometown("xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị", "Quảng Trị", "Hải Lăng", "xã Hải Dương")
-                .citizenId("045048001234").decisionNumbers(List.of("1234/QĐ-UBND"))
-                .documentTypes(List.of("Giấy báo tử", "Bản khai thân nhân")).dates(List.of(LocalDate.of(1972, 3, 12)))
-                .page("Giấy báo tử: đồng chí Nguyễn Văn Thường hy sinh ngày 12/3/1972").build());
-        index.upsert(described("QB-TB-000002", "Lê Thị Hoà").birthYear(1950).gender("Nữ")
-                .category("WAR_INVALID", "Thương binh").status("IN_REVIEW", "Đang duyệt")
-                .hometown("xã Sen Thủy, huyện Lệ Thủy, tỉnh Quảng Bình", "Quảng Bình", "huyện Lệ Thủy", "xã Sen Thủy")
-                .oldId("151234567").decisionNumbers(List.of("567/QĐ-LĐTBXH"))
-                .documentTypes(List.of("Giấy chứng nhận bị thương")).dates(List.of(LocalDate.of(1968, 10, 24)))
-                .page("Người khai: Nguyễn Văn Thường, con trai. Giấy báo tử của chồng bà kèm theo.").build());
-        index.upsert(described("QT-LS-000003", "Trần Văn Bình").birthYear(1940)
-                .hometown("xã Gio Mỹ, huyện Gio Linh, tỉnh Quảng Trị", "Quảng Trị", "Gio Linh", "xã Gio Mỹ")
-                .otherNames(List.of("Ba Bình")).build());
+        index.upsertAll(Stream.of(
+                described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948).gender("Nam")
+                        .hometown("xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị", "Quảng Trị", "Hải Lăng",
+                                "xã Hải Dương")
+                        .citizenId("045048001234").decisionNumbers(List.of("1234/QĐ-UBND"))
+                        .documentTypes(List.of("Giấy báo tử", "Bản khai thân nhân"))
+                        .dates(List.of(LocalDate.of(1972, 3, 12)))
+                        .page("Giấy báo tử: đồng chí Nguyễn Văn Thường hy sinh ngày 12/3/1972").build(),
+                described("QB-TB-000002", "Lê Thị Hoà").birthYear(1950).gender("Nữ")
+                        .category("WAR_INVALID", "Thương binh").status("IN_REVIEW", "Đang duyệt")
+                        .hometown("xã Sen Thủy, huyện Lệ Thủy, tỉnh Quảng Bình", "Quảng Bình", "huyện Lệ Thủy",
+                                "xã Sen Thủy")
+                        .oldId("151234567").decisionNumbers(List.of("567/QĐ-LĐTBXH"))
+                        .documentTypes(List.of("Giấy chứng nhận bị thương"))
+                        .dates(List.of(LocalDate.of(1968, 10, 24)))
+                        .page("Người khai: Nguyễn Văn Thường, con trai. Giấy báo tử của chồng bà kèm theo.").build(),
+                described("QT-LS-000003", "Trần Văn Bình").birthYear(1940)
+                        .hometown("xã Gio Mỹ, huyện Gio Linh, tỉnh Quảng Trị", "Quảng Trị", "Gio Linh", "xã Gio Mỹ")
+                        .otherNames(List.of("Ba Bình")).build()));
     }
 
     @AfterEach
@@ -72,7 +79,7 @@ class LuceneSearchIndexFieldsTest {
         @Test
         void nameFilterMeansTheSameAsTheTypedField() {
             assertThat(filtered(SearchFilters.builder().name("Nguyễn Văn Thường").build()))
-                    .containsExactly("QT-LS-000001");
+                        .containsExactly("QT-LS-000001");
         }
     }
 
@@ -88,7 +95,7 @@ class LuceneSearchIndexFieldsTest {
         @Test
         void openBirthYearRangeFromTheForm() {
             assertThat(filtered(SearchFilters.builder().birthYears(1945, null).build()))
-                    .containsExactly("QB-TB-000002", "QT-LS-000001");
+                        .containsExactly("QB-TB-000002", "QT-LS-000001");
         }
 
         @Test
@@ -166,7 +173,7 @@ class LuceneSearchIndexFieldsTest {
             assertThat(found("tinh: quang tri")).containsExactly("QT-LS-000001", "QT-LS-000003");
             assertThat(found("huyện: Lệ Thủy")).containsExactly("QB-TB-000002");
             assertThat(filtered(SearchFilters.builder().district("huyện Hải Lăng").build()))
-                    .containsExactly("QT-LS-000001");
+                        .containsExactly("QT-LS-000001");
             assertThat(found("tinh: quang")).isEmpty();
         }
     }
@@ -184,7 +191,7 @@ class LuceneSearchIndexFieldsTest {
         @Test
         void typedFieldsAndFormFiltersApplyTogether() {
             SearchQuery query = uncleared("tinh: Quảng Trị").withFilters(SearchFilters.builder().birthYears(1948, 1948)
-                    .build());
+                        .build());
 
             assertThat(codes(index.search(query))).containsExactly("QT-LS-000001");
         }
@@ -194,6 +201,21 @@ class LuceneSearchIndexFieldsTest {
             index.upsert(described("QT-LS-000004", "Lê Văn Tám").page("Ghi chú: hồ sơ khẩn").build());
 
             assertThat(found("ghi chu: khan")).containsExactly("QT-LS-000004");
+        }
+
+        @Test
+        void noTypedInputIsAnError() {
+            List<String> pieces = List.of("ho ten:", "nam sinh:", "ma:", "cccd:", "so qd:", "ngay:", "loai:", "tinh:",
+                    "\"", ":", ",", ";", "*", "-", "/", "..", "1948", "1940-1950", "31/2/1972", "QT-LS*", "Thường",
+                    "thuongg", "Đ", "x", " ", "ỏ", "\u0301", "(", "???", "0", "045048001234", "qđ");
+            Random random = new Random(7);
+            for (int i = 0; i < 500; i++) {
+                StringBuilder typed = new StringBuilder();
+                for (int word = random.nextInt(12); word >= 0; word--) {
+                    typed.append(pieces.get(random.nextInt(pieces.size()))).append(random.nextBoolean() ? " " : "");
+                }
+                assertThat(index.search(uncleared(typed.toString())).total()).as(typed.toString()).isNotNegative();
+            }
         }
 
         @Test

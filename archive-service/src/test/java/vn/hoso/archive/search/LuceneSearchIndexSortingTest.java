@@ -8,6 +8,7 @@ import static vn.hoso.archive.search.Queries.uncleared;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,14 @@ class LuceneSearchIndexSortingTest {
     @BeforeEach
     void open() {
         index = new LuceneSearchIndex(folder.resolve("index"));
-        index.upsert(described("D1", "Trần Văn An").birthYear(1950).page("giấy báo tử").build());
-        index.upsert(described("D2", "Lê Thị Bình").birthYear(1940).page("giấy báo tử").build());
-        index.upsert(described("D3", "Lê Văn An").page("giấy báo tử").build());
-        index.upsert(described("D4", "Nguyễn Văn Thường").birthYear(1945).page("giấy báo tử").build());
-        index.upsert(described("D5", "Nguyễn Văn Thương").birthYear(1945).page("giấy báo tử").build());
-        index.upsert(described("D6", "Đặng Văn Đức").birthYear(1960).page("giấy báo tử").build());
-        index.upsert(described("D7", "Hoàng Văn Ánh").birthYear(1940).page("giấy báo tử").build());
+        index.upsertAll(Stream.of(
+                described("D1", "Trần Văn An").birthYear(1950).page("giấy báo tử").build(),
+                described("D2", "Lê Thị Bình").birthYear(1940).page("giấy báo tử").build(),
+                described("D3", "Lê Văn An").page("giấy báo tử").build(),
+                described("D4", "Nguyễn Văn Thường").birthYear(1945).page("giấy báo tử").build(),
+                described("D5", "Nguyễn Văn Thương").birthYear(1945).page("giấy báo tử").build(),
+                described("D6", "Đặng Văn Đức").birthYear(1960).page("giấy báo tử").build(),
+                described("D7", "Hoàng Văn Ánh").birthYear(1940).page("giấy báo tử").build()));
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import static vn.hoso.archive.search.IndexedDossiers.described;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,14 @@ class LuceneSearchIndexSuggestTest {
     @BeforeEach
     void open() {
         index = new LuceneSearchIndex(folder.resolve("index"));
-        index.upsert(described("D1", "Nguyễn Văn Thường").build());
-        index.upsert(described("D2", "Nguyễn Văn Thường").build());
-        index.upsert(described("D3", "Nguyễn Văn Thương").build());
-        index.upsert(described("D4", "Trần Thường").otherNames(List.of("Nguyễn Văn Thái")).build());
-        index.upsert(described("D5", "Lê Thị Hòa").build());
-        index.upsert(described("D6", "Lê Thị Hoà").build());
-        index.upsert(described("D7", "Lê Văn Tám").build());
+        index.upsertAll(Stream.of(
+                described("D1", "Nguyễn Văn Thường").build(),
+                described("D2", "Nguyễn Văn Thường").build(),
+                described("D3", "Nguyễn Văn Thương").build(),
+                described("D4", "Trần Thường").otherNames(List.of("Nguyễn Văn Thái")).build(),
+                described("D5", "Lê Thị Hòa").build(),
+                described("D6", "Lê Thị Hoà").build(),
+                described("D7", "Lê Văn Tám").build()));
     }
 
     @AfterEach
