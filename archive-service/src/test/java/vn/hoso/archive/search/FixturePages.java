@@ -115,7 +115,7 @@ final class FixturePages {
         return String.join(" ", words);
     }
 
-    private static String withoutDiacritics(String word) {
+    static String withoutDiacritics(String word) {
         String stripped = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return Normalizer.normalize(stripped.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFC);
     }

@@ -89,11 +89,13 @@ class RelevanceTest {
             new Case("page text", "Hoàng Thị Thường", "QT-LS-000129"));
 
     LuceneSearchIndex index;
+    List<IndexedDossier> archive;
 
     @BeforeAll
     void indexTheFixtureArchive(@TempDir Path folder) {
         index = new LuceneSearchIndex(folder.resolve("index"));
-        index.upsertAll(FixtureArchive.dossiers(BACKGROUND_DOSSIERS).stream());
+        archive = FixtureArchive.dossiers(BACKGROUND_DOSSIERS);
+        index.upsertAll(archive.stream());
     }
 
     @AfterAll
@@ -108,6 +110,18 @@ class RelevanceTest {
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(40);
         assertThat(CASES.stream().map(Case::kind).distinct()).contains("no diacritics", "old tone style", "one typo",
                 "OCR-damaged page", "fielded", "phrase");
+    }
+
+    @Test
+    void everyDossierIsFoundByItsNameAndHometownTypedWithoutDiacritics() {
+        for (IndexedDossier dossier : archive) {
+            String name = FixturePages.withoutDiacritics(dossier.person().fullName()).toLowerCase();
+            String commune = FixturePages.withoutDiacritics(dossier.hometown().commune());
+            SearchQuery query = Queries.clearedFor(Confidentiality.TOP_SECRET, name + " que quan: " + commune)
+                    .withFilters(SearchFilters.builder().code(dossier.code()).build());
+
+            assertThat(Queries.codes(index.search(query))).as(name).containsExactly(dossier.code());
+        }
     }
 
     @Test
