@@ -94,8 +94,14 @@ public class DossierIndexing {
                 .filter(page -> page.status().hasText())
                 .flatMap(page -> texts.text(code, page.seq()).map(text -> new IndexedPage(page.seq(), text)).stream())
                 .toList();
-        index.upsert(new IndexedDossier(code.value(), dossier.title(), dossier.subject().fullName(),
-                dossier.category().name(), dossier.subject().birthYear(), dossier.subject().hometown(),
-                dossier.confidentiality(), dossier.version(), pages));
+        index.upsert(IndexedDossier.builder(code.value(), dossier.confidentiality())
+                .title(dossier.title())
+                .category(dossier.category().name(), dossier.category().displayName())
+                .fullName(dossier.subject().fullName())
+                .birthYear(dossier.subject().birthYear())
+                .hometown(new IndexedDossier.Place(dossier.subject().hometown(), null, null, null))
+                .version(dossier.version())
+                .pages(pages)
+                .build());
     }
 }

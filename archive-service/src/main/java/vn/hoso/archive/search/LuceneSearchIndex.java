@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,8 +23,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
+import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.search.internal.DossierDocuments;
 import vn.hoso.archive.search.internal.DossierSearch;
+import vn.hoso.archive.search.internal.HitMatcher;
 import vn.hoso.archive.search.internal.IndexSchema;
+import vn.hoso.archive.search.internal.NameSuggestions;
 
 /**
  * {@link SearchIndex} as a Lucene index in one folder on local disk, for a single service instance (Lucene locks the
@@ -33,6 +40,9 @@ import vn.hoso.archive.search.internal.IndexSchema;
  * {@link SearcherManager}, so searches never block writes and each search sees one consistent snapshot.
  */
 final class LuceneSearchIndex implements SearchIndex {
+
+    /** What indexing may hold in memory before it writes a segment; bounds the heap a reindex needs. */
+    static final double RAM_BUFFER_MB = 64;
 
     private final Path folder;
     private final Analyzer analyzer = IndexSchema.analyzer();
@@ -50,7 +60,8 @@ final class LuceneSearchIndex implements SearchIndex {
         try {
             openedDirectory = FSDirectory.open(Files.createDirectories(folder));
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
             openedWriter = new IndexWriter(openedDirectory, config);
             this.searchers = new SearcherManager(openedWriter, null);
         } catch (IOException | RuntimeException e) {
@@ -65,11 +76,33 @@ final class LuceneSearchIndex implements SearchIndex {
     public void upsert(IndexedDossier dossier) {
         Objects.requireNonNull(dossier, "dossier");
         try {
-            writer.updateDocuments(IndexSchema.codeTerm(dossier.code()), IndexSchema.documentsOf(dossier));
+            writer.updateDocuments(IndexSchema.codeTerm(dossier.code()), DossierDocuments.of(dossier));
             commitAndRefresh();
         } catch (IOException e) {
             throw failure("cannot index dossier " + dossier.code(), e);
         }
+    }
+
+    /**
+     * Writes through the index writer's RAM buffer ({@link #RAM_BUFFER_MB} MB, flushed to a segment when full), so
+     * memory stays bounded however long the stream; one commit at the end.
+     */
+    @Override
+    public long upsertAll(Stream<IndexedDossier> dossiers) {
+        Objects.requireNonNull(dossiers, "dossiers");
+        long[] written = {0};
+        try {
+            Iterator<IndexedDossier> each = dossiers.iterator();
+            while (each.hasNext()) {
+                IndexedDossier dossier = Objects.requireNonNull(each.next(), "dossier");
+                writer.updateDocuments(IndexSchema.codeTerm(dossier.code()), DossierDocuments.of(dossier));
+                written[0]++;
+            }
+            commitAndRefresh();
+        } catch (IOException e) {
+            throw failure("cannot index a batch of dossiers after " + written[0], e);
+        }
+        return written[0];
     }
 
     @Override
@@ -86,34 +119,57 @@ final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
+        return read("search failed", searcher -> search.run(searcher, query));
+    }
+
+    /** A read against one consistent snapshot. */
+    private <T> T read(String what, Reading<T> reading) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search.run(searcher, query);
+                return reading.from(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw failure("search failed", e);
+            throw failure(what, e);
         }
+    }
+
+    private interface Reading<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public List<NameSuggestion> suggest(String prefix, Confidentiality clearance, int limit) {
+        Objects.requireNonNull(clearance, "clearance: suggestions need the caller's clearance");
+        if (limit < 1 || limit > MAX_SUGGESTIONS) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_SUGGESTIONS + ", got " + limit);
+        }
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        return read("suggestions failed", searcher -> NameSuggestions.suggest(searcher, prefix, clearance, limit));
+    }
+
+    @Override
+    public List<PageWord> matchingWords(String code, SearchQuery query, List<PageWord> pageWords) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(pageWords, "pageWords");
+        return read("matching page words failed",
+                searcher -> HitMatcher.matchingWords(searcher, code, query, List.copyOf(pageWords)));
     }
 
     @Override
     public Map<String, Long> indexedVersions() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Map<String, Long> versions = new HashMap<>();
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    collectVersions(leaf, versions);
-                }
-                return Map.copyOf(versions);
-            } finally {
-                searchers.release(searcher);
+        return read("cannot read indexed versions", searcher -> {
+            Map<String, Long> versions = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                collectVersions(leaf, versions);
             }
-        } catch (IOException e) {
-            throw failure("cannot read indexed versions", e);
-        }
+            return Map.copyOf(versions);
+        });
     }
 
     /** Only dossier documents carry a version, so iterating the version values visits each dossier once. */

@@ -6,18 +6,22 @@ import vn.hoso.archive.access.Confidentiality;
 /**
  * One matching dossier.
  *
+ * @param category the category key as indexed
+ * @param status the status key as indexed
  * @param hometown as written, for display
- * @param score relevance, comparable only within one result; 0 when listing without a query
+ * @param score relevance, comparable only within one result; 0 when nothing in the query is scored
  * @param snippets at most three fragments of matching page text, HTML-escaped, with each match inside
  *     {@code <mark>…</mark>}; safe to insert as HTML
  * @param pages the sequence numbers of the pages whose text matched, ascending
  */
 public record SearchHit(
-        String code, String title, String fullName, String category, Integer birthYear, String hometown,
+        String code, String title, String fullName, List<String> otherNames, String category, String status,
+        Integer birthYear, String hometown, String province, String district,
         Confidentiality confidentiality, float score,
         List<String> snippets, List<Integer> pages) {
 
     public SearchHit {
+        otherNames = List.copyOf(otherNames);
         snippets = List.copyOf(snippets);
         pages = List.copyOf(pages);
     }

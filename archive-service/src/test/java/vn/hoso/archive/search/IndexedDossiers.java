@@ -1,6 +1,5 @@
 package vn.hoso.archive.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.hoso.archive.access.Confidentiality;
 
@@ -23,23 +22,40 @@ final class IndexedDossiers {
         return dossier(code, fullName, TUY_AN, level, pageTexts);
     }
 
+    /** An unclassified, archived martyr's dossier with only a name, to add to. */
+    static IndexedDossier.Builder described(String code, String fullName) {
+        return described(code, fullName, Confidentiality.UNCLASSIFIED);
+    }
+
+    static IndexedDossier.Builder described(String code, String fullName, Confidentiality level) {
+        return IndexedDossier.builder(code, level)
+                .title("Hồ sơ liệt sĩ " + fullName)
+                .category("MARTYR", "Liệt sĩ")
+                .status("ARCHIVED", "Đã lưu trữ")
+                .fullName(fullName)
+                .version(1);
+    }
+
     static IndexedDossier withVersion(IndexedDossier dossier, long version) {
-        return new IndexedDossier(dossier.code(), dossier.title(), dossier.fullName(), dossier.category(),
-                dossier.birthYear(), dossier.hometown(), dossier.confidentiality(), version, dossier.pages());
+        return dossier.toBuilder().version(version).build();
     }
 
     static IndexedDossier withPages(IndexedDossier dossier, List<IndexedPage> pages) {
-        return new IndexedDossier(dossier.code(), dossier.title(), dossier.fullName(), dossier.category(),
-                dossier.birthYear(), dossier.hometown(), dossier.confidentiality(), dossier.version(), pages);
+        return dossier.toBuilder().pages(pages).build();
     }
 
     private static IndexedDossier dossier(
             String code, String fullName, String hometown, Confidentiality level, String... pageTexts) {
-        List<IndexedPage> pages = new ArrayList<>();
-        for (int i = 0; i < pageTexts.length; i++) {
-            pages.add(new IndexedPage(i + 1, pageTexts[i]));
+        IndexedDossier.Builder builder = IndexedDossier.builder(code, level)
+                .title("Hồ sơ liệt sĩ " + fullName)
+                .category("Liệt sĩ", null)
+                .fullName(fullName)
+                .birthYear(1948)
+                .hometown(hometown, null, null, null)
+                .version(1);
+        for (String text : pageTexts) {
+            builder.page(text);
         }
-        return new IndexedDossier(code, "Hồ sơ liệt sĩ " + fullName, fullName, "Liệt sĩ", 1948, hometown, level, 1,
-                pages);
+        return builder.build();
     }
 }

@@ -8,7 +8,6 @@ import static vn.hoso.archive.search.Queries.uncleared;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -174,8 +173,9 @@ class LuceneSearchIndexMatchingTest {
 
         @Test
         void categoryIsNotMatchedAsText() {
-            index.upsert(new IndexedDossier("QT-TB-000001", "Hồ sơ người có công", "Lê Văn Tám", "Thương binh",
-                    1950, "Huế", Confidentiality.UNCLASSIFIED, 1, List.of()));
+            index.upsert(IndexedDossier.builder("QT-TB-000001", Confidentiality.UNCLASSIFIED)
+                    .title("Hồ sơ người có công").category("WAR_INVALID", "Thương binh").fullName("Lê Văn Tám")
+                    .birthYear(1950).hometown("Huế", null, null, null).build());
 
             assertThat(index.search(uncleared("thương binh")).total()).isZero();
         }

@@ -83,11 +83,11 @@ class LuceneSearchIndexResultsTest {
 
         @Test
         void hitListsTheSeqsOfMatchingPagesInAscendingOrder() {
-            index.upsert(new IndexedDossier("QT-LS-000001", "Hồ sơ liệt sĩ", "Lê Văn Tám", "Liệt sĩ", 1948, "Huế",
-                    Confidentiality.UNCLASSIFIED, 1, List.of(
+            index.upsert(IndexedDossier.builder("QT-LS-000001", Confidentiality.UNCLASSIFIED)
+                    .title("Hồ sơ liệt sĩ").fullName("Lê Văn Tám").pages(List.of(
                             new IndexedPage(7, "giấy báo tử lần hai"),
                             new IndexedPage(2, "bản khai thân nhân"),
-                            new IndexedPage(3, "giấy báo tử lần đầu"))));
+                            new IndexedPage(3, "giấy báo tử lần đầu"))).build());
 
             assertThat(index.search(uncleared("báo tử")).hits().getFirst().pages()).containsExactly(3, 7);
         }

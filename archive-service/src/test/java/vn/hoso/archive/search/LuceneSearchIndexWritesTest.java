@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +91,40 @@ class LuceneSearchIndexWritesTest {
 
             assertThat(index.search(uncleared("")).total()).isZero();
             assertThat(index.indexedVersions()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Streams {
+
+        @Test
+        void upsertAllIndexesEveryDossierOfTheStreamAndCountsThem() {
+            long written = index.upsertAll(IntStream.rangeClosed(1, 250)
+                    .mapToObj(i -> martyr("QT-LS-%06d".formatted(i), "Lê Văn Tám", "giấy báo tử số " + i)));
+
+            assertThat(written).isEqualTo(250);
+            assertThat(index.search(uncleared("Tám")).total()).isEqualTo(250);
+            assertThat(codes(index.search(uncleared("\"số 137\"")))).containsExactly("QT-LS-000137");
+        }
+
+        @Test
+        void upsertAllReplacesWhatIsIndexedUnderTheSameCode() {
+            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", "bản khai lần đầu"));
+
+            index.upsertAll(Stream.of(withVersion(martyr("QT-LS-000001", "Lê Văn Tám", "bản khai đã đính chính"), 2)));
+
+            assertThat(index.search(uncleared("\"lần đầu\"")).total()).isZero();
+            assertThat(index.indexedVersions()).isEqualTo(Map.of("QT-LS-000001", 2L));
+        }
+
+        @Test
+        void upsertAllIsDurableWhenItReturns() throws Exception {
+            index.upsertAll(Stream.of(martyr("QT-LS-000001", "Lê Văn Tám", "trang 1")));
+
+            try (FSDirectory directory = FSDirectory.open(folder.resolve("index"));
+                    DirectoryReader committed = DirectoryReader.open(directory)) {
+                assertThat(committed.numDocs()).isEqualTo(2);
+            }
         }
     }
 

@@ -32,4 +32,20 @@ class SearchQueryTest {
     void nullTextMeansBlank() {
         assertThat(new SearchQuery(null, 0, 100, Confidentiality.UNCLASSIFIED).text()).isEmpty();
     }
+
+    @Test
+    void missingFiltersAndSortMeanNoneAndRelevance() {
+        SearchQuery query = new SearchQuery("thường", null, null, 0, 10, Confidentiality.UNCLASSIFIED);
+
+        assertThat(query.filters()).isEqualTo(SearchFilters.NONE);
+        assertThat(query.sort()).isEqualTo(SearchSort.RELEVANCE);
+    }
+
+    @Test
+    void blankFormFieldsMeanAny() {
+        SearchFilters filters = new SearchFilters(" ", null, null, "", null, null, "\t", null, null, null, null, null,
+                null, null, "");
+
+        assertThat(filters).isEqualTo(SearchFilters.NONE);
+    }
 }

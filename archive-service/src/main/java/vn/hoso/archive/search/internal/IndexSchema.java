@@ -1,68 +1,85 @@
 package vn.hoso.archive.search.internal;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import vn.hoso.archive.access.Confidentiality;
-import vn.hoso.archive.search.IndexedDossier;
-import vn.hoso.archive.search.IndexedPage;
 
 /**
- * The on-disk layout of the index. Each dossier is one <em>dossier document</em> (metadata plus the text of all its
- * pages, for matching and ranking; it carries the version) followed by one <em>page document</em> per page (its
- * text, stored with offsets, to tell which pages matched and to cut snippets). Every document carries the dossier
- * code, so one delete-by-term replaces or removes a dossier whole, and its confidentiality rank, so access filtering
- * applies to pages as well as dossiers.
+ * The names and analysis of the index's fields, and the queries every search shares (document kind, access). How
+ * a dossier becomes documents is {@link DossierDocuments}.
  *
  * <p>Every searchable text field exists twice: as written ({@code name}) and diacritics-folded ({@code name_folded}).
- * Stored text is NFC, so snippets and titles come back in one normal form whatever the input used.
- *
- * <p>Changing this layout or {@link VietnameseAnalyzer} requires a reindex from storage.
+ * Exact-value fields ({@code *_key}) hold {@link Terms#key} spellings, so a filter compares without case or
+ * diacritics. Changing a field or {@link VietnameseAnalyzer} requires a reindex from storage.
  */
 public final class IndexSchema {
 
     public static final String KIND = "kind";
     public static final String CODE = "code";
+    public static final String CODE_KEY = "code_key";
     public static final String LEVEL = "level";
     public static final String VERSION = "version";
+
     public static final String NAME = "name";
+    public static final String OTHER_NAMES = "other_names";
+    /** Vietnamese-order sort key of the full name ({@link VietnameseOrder}). */
+    public static final String NAME_ORDER = "name_order";
+    /** Every name of the dossier as written, for suggestions. */
+    public static final String NAMES = "names";
+    /** Folded names from each word on ("nguyen van thuong", "van thuong", "thuong"), for suggestion prefixes. */
+    public static final String NAME_PREFIXES = "name_prefixes";
+    public static final String GENDER_KEY = "gender_key";
+
     public static final String TITLE = "title";
     public static final String HOMETOWN = "hometown";
+    /** Hometown as written plus its province, district and commune: what {@code que quan:} searches. */
+    public static final String PLACE = "place";
+    public static final String PROVINCE = "province";
+    public static final String PROVINCE_KEY = "province_key";
+    public static final String DISTRICT = "district";
+    public static final String DISTRICT_KEY = "district_key";
+    public static final String COMMUNE = "commune";
+
     public static final String CATEGORY = "category";
-    public static final String CODE_WORDS = "code_words";
+    /** Category key and written name as text, for {@code loai:}. */
+    public static final String CATEGORY_TEXT = "category_text";
+    public static final String STATUS = "status";
+    public static final String STATUS_TEXT = "status_text";
+
     public static final String BIRTH_YEAR = "birth_year";
+    /** The birth year as a number: range filters, sorting and decades. */
+    public static final String BIRTH_YEAR_NUMBER = "birth_year_number";
+    /** Code, identity numbers and decision numbers as words, for plain-word search. */
+    public static final String IDENTIFIERS = "identifiers";
+    public static final String ID_NUMBERS = "id_numbers";
+    public static final String DECISION_KEYS = "decision_keys";
+    public static final String DOCUMENT_TYPES = "document_types";
+    /** Document and decision dates as epoch days. */
+    public static final String DATES = "dates";
     public static final String ALL_PAGES = "all_pages";
+
     public static final String PAGE_SEQ = "seq";
     public static final String PAGE_TEXT = "page_text";
 
-    private static final String DOSSIER_KIND = "dossier";
-    private static final String PAGE_KIND = "page";
+    static final String DOSSIER_KIND = "dossier";
+    static final String PAGE_KIND = "page";
     private static final String FOLDED = "_folded";
-    private static final List<String> FOLDED_FIELDS =
-            List.of(folded(NAME), folded(TITLE), folded(HOMETOWN), folded(ALL_PAGES), folded(PAGE_TEXT));
 
-    /** Page text keeps offsets in the postings so the highlighter need not re-analyse pages. */
-    private static final FieldType PAGE_TEXT_STORED = pageTextType(true);
+    /** Fields that exist in an exact and a folded twin. */
+    static final List<String> TWINNED_FIELDS = List.of(
+            NAME, OTHER_NAMES, TITLE, PLACE, IDENTIFIERS, DOCUMENT_TYPES, CATEGORY_TEXT, STATUS_TEXT, ALL_PAGES,
+            PAGE_TEXT);
 
-    private static final FieldType PAGE_TEXT_FOLDED = pageTextType(false);
+    /** Folded words that name an administrative unit before its name. */
+    private static final List<String> UNIT_WORDS =
+            List.of("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ");
 
     private IndexSchema() {}
 
@@ -75,7 +92,7 @@ public final class IndexSchema {
     public static Analyzer analyzer() {
         Analyzer folded = VietnameseAnalyzer.folded();
         Map<String, Analyzer> perField = new HashMap<>();
-        FOLDED_FIELDS.forEach(field -> perField.put(field, folded));
+        TWINNED_FIELDS.forEach(field -> perField.put(folded(field), folded));
         return new PerFieldAnalyzerWrapper(VietnameseAnalyzer.exact(), perField);
     }
 
@@ -97,67 +114,23 @@ public final class IndexSchema {
         return IntPoint.newRangeQuery(LEVEL, 0, clearance.ordinal());
     }
 
-    /** The dossier document first, then one document per page. */
-    public static List<Document> documentsOf(IndexedDossier dossier) {
-        List<Document> documents = new ArrayList<>(dossier.pages().size() + 1);
-        Document main = common(dossier, DOSSIER_KIND);
-        main.add(new NumericDocValuesField(VERSION, dossier.version()));
-        main.add(new StoredField(LEVEL, dossier.confidentiality().ordinal()));
-        addText(main, NAME, dossier.fullName(), Field.Store.YES);
-        addText(main, TITLE, dossier.title(), Field.Store.YES);
-        addText(main, HOMETOWN, dossier.hometown(), Field.Store.YES);
-        main.add(new TextField(CODE_WORDS, dossier.code(), Field.Store.NO));
-        if (dossier.category() != null) {
-            main.add(new StoredField(CATEGORY, nfc(dossier.category())));
+    /**
+     * The {@link Terms#key} of a province or district, without a leading unit word ("tỉnh", "huyện", "quận", "thị
+     * xã", …) when a name of two words or more follows, so "huyện Hải Lăng" and "Hải Lăng" are one value.
+     */
+    public static String placeKey(String unitName) {
+        String key = Terms.key(unitName);
+        for (String unit : UNIT_WORDS) {
+            if (key.startsWith(unit) && key.substring(unit.length()).contains(" ")) {
+                return key.substring(unit.length());
+            }
         }
-        if (dossier.birthYear() != null) {
-            main.add(new TextField(BIRTH_YEAR, dossier.birthYear().toString(), Field.Store.YES));
-        }
-        for (IndexedPage page : dossier.pages()) {
-            addText(main, ALL_PAGES, page.text(), Field.Store.NO);
-        }
-        documents.add(main);
-        for (IndexedPage page : dossier.pages()) {
-            documents.add(pageDocument(dossier, page));
-        }
-        return documents;
+        return key;
     }
 
-    private static Document pageDocument(IndexedDossier dossier, IndexedPage page) {
-        Document document = common(dossier, PAGE_KIND);
-        String text = nfc(page.text());
-        document.add(new StoredField(PAGE_SEQ, page.seq()));
-        document.add(new Field(PAGE_TEXT, text, PAGE_TEXT_STORED));
-        document.add(new Field(folded(PAGE_TEXT), text, PAGE_TEXT_FOLDED));
-        return document;
-    }
-
-    private static Document common(IndexedDossier dossier, String kind) {
-        Document document = new Document();
-        document.add(new StringField(KIND, kind, Field.Store.NO));
-        document.add(new StringField(CODE, dossier.code(), Field.Store.YES));
-        document.add(new SortedDocValuesField(CODE, new BytesRef(dossier.code())));
-        document.add(new IntPoint(LEVEL, dossier.confidentiality().ordinal()));
-        return document;
-    }
-
-    private static void addText(Document document, String field, String value, Field.Store store) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        String text = nfc(value);
-        document.add(new TextField(field, text, store));
-        document.add(new TextField(folded(field), text, Field.Store.NO));
-    }
-
-    private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    private static FieldType pageTextType(boolean stored) {
-        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
+    /** An identity number with spaces, dots and dashes removed; null when anything else is left. */
+    public static String idNumberKey(String typed) {
+        String digits = typed.replaceAll("[\\s.\\-]", "");
+        return digits.matches("\\d+") ? digits : null;
     }
 }

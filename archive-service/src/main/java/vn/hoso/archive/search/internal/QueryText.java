@@ -2,6 +2,7 @@ package vn.hoso.archive.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.hoso.archive.search.SearchIndex;
 
 /**
  * What a user typed, split into the units that must each match: bare words, and phrases in double quotes. There are
@@ -12,7 +13,7 @@ import java.util.List;
 public record QueryText(List<String> units) {
 
     /** Bounds the size of the engine query a single request can build. */
-    public static final int MAX_UNITS = 32;
+    public static final int MAX_UNITS = SearchIndex.MAX_UNITS;
 
     public QueryText {
         units = List.copyOf(units);

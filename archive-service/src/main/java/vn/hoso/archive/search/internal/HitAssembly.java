@@ -1,0 +1,139 @@
+package vn.hoso.archive.search.internal;
+
+import static vn.hoso.archive.search.internal.IndexSchema.BIRTH_YEAR;
+import static vn.hoso.archive.search.internal.IndexSchema.CATEGORY;
+import static vn.hoso.archive.search.internal.IndexSchema.CODE;
+import static vn.hoso.archive.search.internal.IndexSchema.DISTRICT;
+import static vn.hoso.archive.search.internal.IndexSchema.HOMETOWN;
+import static vn.hoso.archive.search.internal.IndexSchema.LEVEL;
+import static vn.hoso.archive.search.internal.IndexSchema.NAME;
+import static vn.hoso.archive.search.internal.IndexSchema.OTHER_NAMES;
+import static vn.hoso.archive.search.internal.IndexSchema.PAGE_SEQ;
+import static vn.hoso.archive.search.internal.IndexSchema.PROVINCE;
+import static vn.hoso.archive.search.internal.IndexSchema.STATUS;
+import static vn.hoso.archive.search.internal.IndexSchema.TITLE;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.search.SearchHit;
+
+/**
+ * Turns the dossiers of one result page into {@link SearchHit}s: their stored description, which of their pages
+ * matched the query's words and text fields, and a snippet from each of the best few of those pages. Page lookups
+ * are limited to the dossiers of the page and carry the clearance filter.
+ */
+final class HitAssembly {
+
+    private static final int SNIPPETS_PER_HIT = 3;
+    private static final Set<String> HIT_FIELDS = Set.of(
+            CODE, TITLE, NAME, OTHER_NAMES, CATEGORY, STATUS, BIRTH_YEAR, HOMETOWN, PROVINCE, DISTRICT, LEVEL);
+    private static final Set<String> PAGE_FIELDS = Set.of(CODE, PAGE_SEQ);
+
+    private final Analyzer analyzer;
+    private final RelevanceQueries queries;
+
+    HitAssembly(Analyzer analyzer, RelevanceQueries queries) {
+        this.analyzer = analyzer;
+        this.queries = queries;
+    }
+
+    List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
+            Confidentiality clearance) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Ranked> dossiers = new ArrayList<>(window.size());
+        for (ScoreDoc doc : window) {
+            float score = Float.isNaN(doc.score) ? 0f : doc.score;
+            dossiers.add(new Ranked(stored.document(doc.doc, HIT_FIELDS), score));
+        }
+        List<String> codes = dossiers.stream().map(ranked -> ranked.document().get(CODE)).toList();
+        Optional<Query> pageText = queries.pages(query.pageUnits());
+        Map<String, List<MatchedPage>> pages = pageText.isEmpty()
+                ? Map.of()
+                : matchedPages(searcher, pageText.get(), codes, clearance);
+        Map<Integer, String> snippets = pageText.isEmpty() ? Map.of() : snippets(searcher, pageText.get(), pages);
+        List<SearchHit> hits = new ArrayList<>(dossiers.size());
+        for (Ranked ranked : dossiers) {
+            List<MatchedPage> matched = pages.getOrDefault(ranked.document().get(CODE), List.of());
+            List<String> fragments = matched.stream().limit(SNIPPETS_PER_HIT)
+                    .map(page -> snippets.get(page.docId())).filter(Objects::nonNull).toList();
+            List<Integer> seqs = matched.stream().map(MatchedPage::seq).sorted().toList();
+            hits.add(hit(ranked.document(), ranked.score(), fragments, seqs));
+        }
+        return hits;
+    }
+
+    /** Per dossier code, its matching pages, best first. */
+    private static Map<String, List<MatchedPage>> matchedPages(IndexSearcher searcher, Query pageText,
+            List<String> codes, Confidentiality clearance) throws IOException {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Query ofTheseDossiers = new BooleanQuery.Builder()
+                .add(DossierSearch.visible(pageText, IndexSchema.pageDocuments(), clearance), Occur.MUST)
+                .add(new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                .build();
+        int count = searcher.count(ofTheseDossiers);
+        if (count == 0) {
+            return Map.of();
+        }
+        StoredFields stored = searcher.storedFields();
+        Map<String, List<MatchedPage>> pages = new HashMap<>();
+        for (ScoreDoc doc : searcher.search(ofTheseDossiers, count).scoreDocs) {
+            Document page = stored.document(doc.doc, PAGE_FIELDS);
+            int seq = page.getField(PAGE_SEQ).numericValue().intValue();
+            pages.computeIfAbsent(page.get(CODE), code -> new ArrayList<>()).add(new MatchedPage(doc.doc, seq));
+        }
+        return pages;
+    }
+
+    private Map<Integer, String> snippets(IndexSearcher searcher, Query pageText,
+            Map<String, List<MatchedPage>> pages) throws IOException {
+        int[] docIds = pages.values().stream()
+                .flatMap(matched -> matched.stream().limit(SNIPPETS_PER_HIT))
+                .mapToInt(MatchedPage::docId)
+                .toArray();
+        if (docIds.length == 0) {
+            return Map.of();
+        }
+        String[] fragments = new Snippets(searcher, analyzer).of(pageText, docIds);
+        Map<Integer, String> byDocId = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            if (fragments[i] != null) {
+                byDocId.put(docIds[i], fragments[i].strip());
+            }
+        }
+        return byDocId;
+    }
+
+    private static SearchHit hit(Document document, float score, List<String> snippets, List<Integer> pages) {
+        String birthYear = document.get(BIRTH_YEAR);
+        return new SearchHit(document.get(CODE), document.get(TITLE), document.get(NAME),
+                Arrays.asList(document.getValues(OTHER_NAMES)), document.get(CATEGORY), document.get(STATUS),
+                birthYear == null ? null : Integer.valueOf(birthYear), document.get(HOMETOWN),
+                document.get(PROVINCE), document.get(DISTRICT),
+                Confidentiality.values()[document.getField(LEVEL).numericValue().intValue()], score, snippets,
+                pages);
+    }
+
+    private record Ranked(Document document, float score) {}
+
+    private record MatchedPage(int docId, int seq) {}
+}
