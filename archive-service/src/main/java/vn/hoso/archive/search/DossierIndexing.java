@@ -1,21 +1,28 @@
 package vn.hoso.archive.search;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.hoso.archive.dossier.Decision;
+import vn.hoso.archive.dossier.DocumentEntry;
 import vn.hoso.archive.dossier.Dossier;
 import vn.hoso.archive.dossier.DossierChanged;
 import vn.hoso.archive.dossier.DossierCode;
 import vn.hoso.archive.dossier.Dossiers;
-import vn.hoso.archive.dossier.PageStatus;
+import vn.hoso.archive.dossier.Place;
+import vn.hoso.archive.dossier.Subject;
 import vn.hoso.archive.page.PageTexts;
 
 /**
@@ -76,32 +83,49 @@ public class DossierIndexing {
     public Report rebuild() {
         long start = System.nanoTime();
         index.clear();
-        AtomicLong count = new AtomicLong();
+        long count;
         try (var codes = dossiers.codes()) {
-            codes.forEach(code -> dossiers.find(code.value()).ifPresent(dossier -> {
-                index(dossier);
-                count.incrementAndGet();
-            }));
+            count = index.upsertAll(codes.map(code -> dossiers.find(code.value()))
+                    .flatMap(Optional::stream)
+                    .map(this::indexed));
         }
-        Report report = new Report(count.get(), 0, (System.nanoTime() - start) / 1_000_000);
+        Report report = new Report(count, 0, (System.nanoTime() - start) / 1_000_000);
         log.info("index rebuilt from storage: {} dossiers in {} ms", report.indexed(), report.millis());
         return report;
     }
 
     private void index(Dossier dossier) {
+        index.upsert(indexed(dossier));
+    }
+
+    private IndexedDossier indexed(Dossier dossier) {
         DossierCode code = dossier.code();
+        Subject person = dossier.subject();
+        Place place = person.hometownPlace();
         List<IndexedPage> pages = dossier.pages().stream()
                 .filter(page -> page.status().hasText())
                 .flatMap(page -> texts.text(code, page.seq()).map(text -> new IndexedPage(page.seq(), text)).stream())
                 .toList();
-        index.upsert(IndexedDossier.builder(code.value(), dossier.confidentiality())
+        List<String> numbers = Stream.concat(dossier.decisions().stream().map(Decision::number),
+                dossier.documents().stream().map(DocumentEntry::number)).filter(Objects::nonNull).toList();
+        List<LocalDate> dates = Stream.concat(dossier.decisions().stream().map(Decision::date),
+                dossier.documents().stream().map(DocumentEntry::date)).filter(Objects::nonNull).toList();
+        return IndexedDossier.builder(code.value(), dossier.confidentiality())
                 .title(dossier.title())
                 .category(dossier.category().name(), dossier.category().displayName())
-                .fullName(dossier.subject().fullName())
-                .birthYear(dossier.subject().birthYear())
-                .hometown(new IndexedDossier.Place(dossier.subject().hometown(), null, null, null))
+                .status(dossier.status().name(), dossier.status().displayName())
+                .fullName(person.fullName())
+                .otherNames(person.otherNames())
+                .gender(person.gender() == null ? null : person.gender().displayName())
+                .birthYear(person.birthYear())
+                .citizenId(person.citizenId())
+                .oldId(person.oldId())
+                .hometown(person.hometown(), place.province(), place.district(), place.commune())
+                .decisionNumbers(numbers)
+                .documentTypes(dossier.documents().stream().map(DocumentEntry::type).filter(Objects::nonNull).toList())
+                .dates(dates)
                 .version(dossier.version())
                 .pages(pages)
-                .build());
+                .build();
     }
 }
