@@ -43,6 +43,11 @@ public final class Benchmark {
 
     private Benchmark() {}
 
+    /** Pages per round: enough for every thread to read a few, few enough that readers alternate often. */
+    public static int roundSize(int threads) {
+        return 3 * threads;
+    }
+
     /**
      * @throws IllegalArgumentException when the folder holds no scorable page or its manifest names a
      *     missing file
@@ -112,7 +117,7 @@ public final class Benchmark {
     private static List<ReaderRun> inRounds(List<BenchPage> pages, int threads, Lineup lineup,
             BenchProgress progress) throws IOException, InterruptedException {
         List<RoundReader> readers = lineup.readers;
-        int roundSize = 3 * threads;
+        int roundSize = roundSize(threads);
         double[] wall = new double[readers.size()];
         List<List<PageReading>> readings = new ArrayList<>();
         readers.forEach(reader -> readings.add(new ArrayList<>()));

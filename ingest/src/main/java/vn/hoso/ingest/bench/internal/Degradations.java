@@ -90,19 +90,27 @@ final class Degradations {
         return turned;
     }
 
-    /** Ink faded by 50–80 %, unevenly across the sheet, on slightly grey paper. */
+    /**
+     * Ink faded by 55–85 %, unevenly across the sheet, on slightly grey paper, scanned with the sensor noise
+     * (σ 5–10 grey levels) that a scanner shows on such low-contrast pages.
+     */
     private static Degraded faded(BufferedImage page, Random random) {
-        double fade = 0.5 + random.nextDouble() * 0.3;
+        double fade = 0.55 + random.nextDouble() * 0.3;
+        double noise = 5 + random.nextDouble() * 5;
         Pixels.Field unevenness = new Pixels.Field(random, page.getWidth(), page.getHeight(), 6);
         int[] pixels = Pixels.of(page);
         int width = page.getWidth();
         for (int i = 0; i < pixels.length; i++) {
             double ink = 255 - Pixels.luminance(pixels[i]);
-            double kept = 1 - Math.min(0.85, fade * (0.8 + 0.4 * unevenness.at(i % width, i / width)));
-            double value = 247 - ink * kept * 247 / 255;
+            double kept = 1 - Math.min(0.9, fade * (0.8 + 0.4 * unevenness.at(i % width, i / width)));
+            double value = 245 - ink * kept * 245 / 255;
             pixels[i] = Pixels.rgb(value, value, value);
         }
         Pixels.blur(page);
+        for (int i = 0; i < pixels.length; i++) {
+            double value = (pixels[i] & 0xFF) + random.nextGaussian() * noise;
+            pixels[i] = Pixels.rgb(value, value, value);
+        }
         return new Degraded(Pixels.grey(page), String.format(Locale.ROOT, "faded=%.2f", fade), "gray");
     }
 

@@ -97,8 +97,8 @@ final class Lighting {
         Perspective toSheet = Perspective.mapping(corners, new double[] {0, 0, width, 0, width, height, 0, height});
         double lightX = width * random.nextDouble();
         double lightY = height * random.nextDouble();
-        double falloff = 0.25 + random.nextDouble() * 0.2;
-        double shadow = 0.15 + random.nextDouble() * 0.15;
+        double falloff = 0.3 + random.nextDouble() * 0.2;
+        double shadow = 0.25 + random.nextDouble() * 0.2;
         boolean shadowFromLeft = random.nextBoolean();
         double table = 55 + random.nextInt(40);
         int[] from = Pixels.of(page);
@@ -110,7 +110,7 @@ final class Lighting {
                 double[] source = toSheet.apply(x, y);
                 double light = 1 - falloff * Math.pow(Math.hypot(x - lightX, y - lightY) / diagonal, 2) * 2.2
                         - shadow * shade(shadowFromLeft ? x : width - 1 - x, width);
-                double noise = random.nextGaussian() * 3;
+                double noise = random.nextGaussian() * 5;
                 if (source[0] < 0 || source[1] < 0 || source[0] > width - 1 || source[1] > height - 1) {
                     to[y * width + x] = Pixels.rgb(table * light + noise, table * 0.85 * light + noise,
                             table * 0.7 * light + noise);

@@ -1,5 +1,6 @@
 package vn.hoso.ingest.bench.internal;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hoso.ingest.bench.BenchReport;
+import vn.hoso.ingest.bench.Benchmark;
 import vn.hoso.ingest.bench.PageScore;
 import vn.hoso.ingest.bench.ReaderResult;
 
@@ -17,6 +19,8 @@ import vn.hoso.ingest.bench.ReaderResult;
  * length). Ratios are the pipeline's figure divided by the other reader's.
  */
 public final class MarkdownReport {
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
 
     private final BenchReport report;
     private final List<ReaderResult> ran;
@@ -39,11 +43,17 @@ public final class MarkdownReport {
     }
 
     private void heading() {
-        line("### `bench` on `%s`, %s", report.dir(), report.started());
+        line("### `bench` on `%s`, %s", report.dir(), report.started().format(STARTED));
         line("");
-        line("%d pages, %d threads, profile `%s`; %d cores, load average %s before, %s after.",
-                pageCount(), report.threads(), report.profile(), report.cores(), load(report.loadBefore()),
+        line("%d pages, %d threads, profile `%s`; %d cores, load average %s before, %s after.", pageCount(),
+                report.threads(), report.profile(), report.cores(), load(report.loadBefore()),
                 load(report.loadAfter()));
+        line("");
+        line("Readers take turns on rounds of %d pages; pages/min is pages ÷ the reader's summed wall time (the "
+                + "pipeline's includes loading its engines). CER and WER: Levenshtein distance over NFC text with "
+                + "white space collapsed, ÷ the ground truth's length, against the closer of `.gt.txt` and "
+                + "`.gt.visual.txt`; means are per page. Name: the manifest's `person_name` found letter for letter.",
+                Benchmark.roundSize(report.threads()));
         line("");
         for (ReaderResult result : report.results()) {
             line("- **%s**: %s%s", result.reader().label(), result.command(),

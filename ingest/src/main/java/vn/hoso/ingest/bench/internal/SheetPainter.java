@@ -70,12 +70,12 @@ final class SheetPainter {
         float size = text.font().getSize2D();
         for (int i = 0; i < text.text().length(); i++) {
             String character = text.text().substring(i, i + 1);
-            int strike = 10 + (int) (Math.pow(random.nextDouble(), 2) * 120);
+            int strike = 10 + (int) (Math.pow(random.nextDouble(), 1.5) * 140);
             g.setColor(new Color(strike, strike, strike + 4));
             float baseline = text.baseline() + (float) (random.nextGaussian() * size * 0.025);
             g.drawString(character, x, baseline);
             float advance = (float) text.font().getStringBounds(character, g.getFontRenderContext()).getWidth();
-            if (!character.isBlank() && random.nextDouble() < 0.35) {
+            if (!character.isBlank() && random.nextDouble() < 0.5) {
                 wornGap(g, text.font(), x, baseline, advance);
             }
             x += advance;
