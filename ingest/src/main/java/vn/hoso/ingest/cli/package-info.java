@@ -1,5 +1,6 @@
 /**
- * The command line over {@link vn.hoso.ingest.pipeline.IngestPipeline}, for batch runs and measurements
- * outside the archive service.
+ * The command line over {@link vn.hoso.ingest.pipeline.IngestPipeline} and {@link vn.hoso.ingest.bench},
+ * for scanning workstations, batch runs and measurements outside the archive service: {@code recognize},
+ * {@code bench}, {@code bench generate}. Only {@link vn.hoso.ingest.cli.Main} is public.
  */
 package vn.hoso.ingest.cli;
