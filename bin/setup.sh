@@ -46,6 +46,8 @@ hoso_find_tesseract() {
   done
   [ -n "$HOSO_TESSDATA" ] || pkgs+=(tesseract-ocr-vie tesseract-ocr-osd)
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || pkgs+=(fonts-dejavu-core)
+  # FreeFont carries the Vietnamese letters the benchmark's page generator varies its typefaces with.
+  [ -f /usr/share/fonts/truetype/freefont/FreeSerif.ttf ] || pkgs+=(fonts-freefont-ttf)
   hoso_install "${pkgs[@]}"
   if [ -z "$HOSO_TESSDATA" ]; then
     for dir in /usr/share/tesseract-ocr/5/tessdata /usr/share/tesseract-ocr/4.00/tessdata /usr/share/tessdata; do

@@ -118,6 +118,54 @@ class ArchiveApiTest {
         }
 
         @Test
+        void hitBoxesMarkTheQueryOnThePageImage() throws Exception {
+            String code = newCode("LS");
+            clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Võ Văn Kiệt"));
+            clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("p.png", "image/png", pageOf("Võ Văn Kiệt"))));
+            awaitRecognition(clerk(), code);
+
+            JsonNode hits = ApiClient.json(officer().get("/api/dossiers/" + code + "/pages/1/hits?q=vo+van+kiet"));
+
+            assertThat(hits.get("width").asInt()).isPositive();
+            List<String> marked = new java.util.ArrayList<>();
+            hits.get("boxes").forEach(box -> {
+                marked.add(box.get("text").asString());
+                assertThat(box.get("x").asInt() + box.get("width").asInt()).isLessThanOrEqualTo(hits.get("width").asInt());
+            });
+            assertThat(marked).contains("Võ", "Văn", "Kiệt");
+        }
+
+        @Test
+        void facetsAndSuggestionsComeWithTheSearch() {
+            String code = newCode("TB");
+            clerk().postJson("/api/dossiers", dossierJson(code, "WAR_INVALID", "UNCLASSIFIED", "Phan Đình Phùng"));
+
+            JsonNode results = ApiClient.json(officer().get("/api/search?q=phan+dinh+phung&sort=name"));
+            JsonNode categories = results.get("facets").get("categories");
+            assertThat(categories.get(0).get("value").asString()).isEqualTo("WAR_INVALID");
+            assertThat(categories.get(0).get("label").asString()).isEqualTo("Thương binh");
+            assertThat(results.get("facets").get("districts").get(0).get("value").asString()).isEqualTo("Hải Lăng");
+
+            JsonNode suggestions = ApiClient.json(officer().get("/api/search/suggest?prefix=phan+dinh+ph"));
+            assertThat(suggestions.get(0).get("name").asString()).isEqualTo("Phan Đình Phùng");
+        }
+
+        @Test
+        void advancedFormFieldsFilterTheSearch() {
+            String code = newCode("TB");
+            clerk().postJson("/api/dossiers", dossierJson(code, "WAR_INVALID", "UNCLASSIFIED", "Cao Bá Quát"));
+
+            JsonNode inRange = ApiClient.json(officer().get(
+                    "/api/search?name=cao+ba+quat&birthYearFrom=1940&birthYearTo=1950"));
+            JsonNode outOfRange = ApiClient.json(officer().get(
+                    "/api/search?name=cao+ba+quat&birthYearFrom=1950&birthYearTo=1960"));
+
+            assertThat(inRange.get("total").asLong()).isEqualTo(1);
+            assertThat(outOfRange.get("total").asLong()).isZero();
+        }
+
+        @Test
         void originalIsServedByteForByteWithItsDigest() throws Exception {
             String code = newCode("TB");
             clerk().postJson("/api/dossiers", dossierJson(code, "WAR_INVALID", "UNCLASSIFIED", "Trần Đình Hòa"));
