@@ -1,7 +1,5 @@
 package vn.hoso.ingest.pipeline.internal;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +13,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import vn.hoso.ingest.cleanup.PageGeometry;
 
-/** The viewer's images of a page: downscaled with care for thin strokes, encoded as baseline JPEG. */
+/** The viewer's images of a page, encoded as baseline JPEG. */
 public final class Derivatives {
 
     /** Longest side of the page in the viewer: readable at full width on a desktop screen. */
@@ -49,40 +47,14 @@ public final class Derivatives {
         return jpeg(view, VIEW_QUALITY);
     }
 
+    /** The view scaled down to at most {@link #THUMB_LONGEST_SIDE}, by the cleanup's own resampling. */
     public static byte[] thumbJpeg(BufferedImage view) {
-        return jpeg(fitted(view, THUMB_LONGEST_SIDE), THUMB_QUALITY);
-    }
-
-    /**
-     * Halves repeatedly with bilinear filtering, then takes the last step: a single large bilinear step
-     * would skip pixels and break thin typewriter strokes into dots.
-     */
-    static BufferedImage fitted(BufferedImage image, int longestSide) {
-        int longest = Math.max(image.getWidth(), image.getHeight());
-        if (longest <= longestSide) {
-            return image;
-        }
-        double scale = (double) longestSide / longest;
-        int targetWidth = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int targetHeight = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage current = image;
-        while (current.getWidth() / 2 >= targetWidth && current.getHeight() / 2 >= targetHeight) {
-            current = resized(current, current.getWidth() / 2, current.getHeight() / 2);
-        }
-        return resized(current, targetWidth, targetHeight);
-    }
-
-    private static BufferedImage resized(BufferedImage image, int width, int height) {
-        BufferedImage target = new BufferedImage(width, height, image.getType());
-        Graphics2D g = target.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
-        }
-        return target;
+        int longest = Math.max(view.getWidth(), view.getHeight());
+        BufferedImage thumb = longest <= THUMB_LONGEST_SIDE
+                ? view
+                : PageGeometry.of(view.getWidth(), view.getHeight())
+                        .applyTo(view, (double) THUMB_LONGEST_SIDE / longest);
+        return jpeg(thumb, THUMB_QUALITY);
     }
 
     private static byte[] jpeg(BufferedImage image, float quality) {
