@@ -8,13 +8,10 @@ import static vn.hoso.archive.search.Queries.clearedFor;
 import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.access.Confidentiality;
 import vn.hoso.archive.search.SearchFacets.FacetCount;
 
@@ -22,26 +19,15 @@ import vn.hoso.archive.search.SearchFacets.FacetCount;
  * A dossier above the caller's clearance leaves no trace in what the caller gets: not in a total, the hits, their
  * pages or snippets, a facet count, a suggestion, or a word boxed on a page.
  */
-class LuceneSearchIndexAccessTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
+class LuceneSearchIndexAccessTest extends OnDiskIndex {
 
     @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
+    void seed() {
         index.upsert(martyr("QT-LS-000001", "Nguyễn Văn Thường", "Giấy báo tử liệt sĩ Nguyễn Văn Thường"));
         index.upsert(classified("QT-LS-000002", "Nguyễn Văn Thường", Confidentiality.CONFIDENTIAL,
                 "Báo cáo mật về trận đánh, Nguyễn Văn Thường chỉ huy"));
         index.upsert(classified("QT-LS-000003", "Nguyễn Văn Thường", Confidentiality.TOP_SECRET,
                 "Nguyễn Văn Thường, nhiệm vụ đặc biệt"));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
     }
 
     @Test

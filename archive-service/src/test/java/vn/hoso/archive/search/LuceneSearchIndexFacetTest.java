@@ -4,25 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoso.archive.search.IndexedDossiers.described;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.search.SearchFacets.FacetCount;
 
 /** Facet counts describe exactly the dossiers of the result, however many are on the page. */
-class LuceneSearchIndexFacetTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
+class LuceneSearchIndexFacetTest extends OnDiskIndex {
 
     @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
+    void seed() {
         index.upsertAll(Stream.of(
                 described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948)
                         .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Dương").page("giấy báo tử").build(),
@@ -33,11 +24,6 @@ class LuceneSearchIndexFacetTest {
                         .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Quế").build(),
                 described("QB-LS-000004", "Lê Thị Hoà").hometown(null, "Quảng Bình", "Lệ Thủy", null)
                         .page("giấy báo tử").build()));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
     }
 
     @Test

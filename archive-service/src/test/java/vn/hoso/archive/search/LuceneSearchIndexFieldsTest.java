@@ -5,30 +5,21 @@ import static vn.hoso.archive.search.IndexedDossiers.described;
 import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Fields typed in the query ({@code ho ten: …}) and the same fields sent as {@link SearchFilters}. */
-class LuceneSearchIndexFieldsTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
+class LuceneSearchIndexFieldsTest extends OnDiskIndex {
 
     @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
+    void seed() {
         index.upsertAll(Stream.of(
                 described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948).gender("Nam")
                         .hometown("xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị", "Quảng Trị", "Hải Lăng",
@@ -48,11 +39,6 @@ class LuceneSearchIndexFieldsTest {
                 described("QT-LS-000003", "Trần Văn Bình").birthYear(1940)
                         .hometown("xã Gio Mỹ, huyện Gio Linh, tỉnh Quảng Trị", "Quảng Trị", "Gio Linh", "xã Gio Mỹ")
                         .otherNames(List.of("Ba Bình")).build()));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
     }
 
     private List<String> found(String typed) {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoso.archive.search.IndexedDossiers.described;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Which recognised words of a page to box on the image for a query. */
-class LuceneSearchIndexHitsTest {
+class LuceneSearchIndexHitsTest extends OnDiskIndex {
 
     /** The OCR words of a death notice, one line per row of boxes; "THUÒNG" is OCR's misreading of "THƯỜNG". */
     static final List<PageWord> DEATH_NOTICE = List.of(
@@ -24,20 +21,9 @@ class LuceneSearchIndexHitsTest {
             new PageWord("tại", 210, 320, 40, 30), new PageWord("Cồn", 260, 320, 50, 30),
             new PageWord("Tiên", 320, 320, 60, 30));
 
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
-
     @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
+    void seed() {
         index.upsert(described("QT-LS-000001", "Nguyễn Văn Thường").build());
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
     }
 
     private List<String> boxed(String typed) {

@@ -6,32 +6,13 @@ import static vn.hoso.archive.search.IndexedDossiers.martyrFrom;
 import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.access.Confidentiality;
 
 /** How typed Vietnamese finds dossiers: diacritics, tone styles, ranking, words and phrases. */
-class LuceneSearchIndexMatchingTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
-
-    @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-    }
+class LuceneSearchIndexMatchingTest extends OnDiskIndex {
 
     @Nested
     class Diacritics {

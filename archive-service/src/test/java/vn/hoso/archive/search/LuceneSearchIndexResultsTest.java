@@ -6,33 +6,15 @@ import static vn.hoso.archive.search.IndexedDossiers.martyr;
 import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.access.Confidentiality;
 
 /** The shape of a result: paging, matched pages, snippets, and queries with nothing to search for. */
-class LuceneSearchIndexResultsTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
-
-    @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-    }
+class LuceneSearchIndexResultsTest extends OnDiskIndex {
 
     @Nested
     class Paging {

@@ -5,27 +5,18 @@ import static vn.hoso.archive.search.IndexedDossiers.described;
 import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.access.Confidentiality;
 
 /** Result order: relevance by default, Vietnamese name order, birth year. */
-class LuceneSearchIndexSortingTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
+class LuceneSearchIndexSortingTest extends OnDiskIndex {
 
     @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
+    void seed() {
         index.upsertAll(Stream.of(
                 described("D1", "Trần Văn An").birthYear(1950).page("giấy báo tử").build(),
                 described("D2", "Lê Thị Bình").birthYear(1940).page("giấy báo tử").build(),
@@ -34,11 +25,6 @@ class LuceneSearchIndexSortingTest {
                 described("D5", "Nguyễn Văn Thương").birthYear(1945).page("giấy báo tử").build(),
                 described("D6", "Đặng Văn Đức").birthYear(1960).page("giấy báo tử").build(),
                 described("D7", "Hoàng Văn Ánh").birthYear(1940).page("giấy báo tử").build()));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
     }
 
     private List<String> sorted(String typed, SearchSort sort) {

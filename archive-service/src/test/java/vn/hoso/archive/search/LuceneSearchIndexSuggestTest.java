@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.hoso.archive.search.IndexedDossiers.described;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.archive.access.Confidentiality;
 
 /** Names offered as an officer types: folded prefixes, counted per distinct name. */
-class LuceneSearchIndexSuggestTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
+class LuceneSearchIndexSuggestTest extends OnDiskIndex {
 
     @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
+    void seed() {
         index.upsertAll(Stream.of(
                 described("D1", "Nguyễn Văn Thường").build(),
                 described("D2", "Nguyễn Văn Thường").build(),
@@ -32,11 +23,6 @@ class LuceneSearchIndexSuggestTest {
                 described("D5", "Lê Thị Hòa").build(),
                 described("D6", "Lê Thị Hoà").build(),
                 described("D7", "Lê Văn Tám").build()));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
     }
 
     private List<NameSuggestion> suggest(String prefix) {

@@ -5,30 +5,11 @@ import static vn.hoso.archive.search.IndexedDossiers.described;
 import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One typo is forgiven in folded names only, and ranks below every real match. */
-class LuceneSearchIndexTypoTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
-
-    @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-    }
+class LuceneSearchIndexTypoTest extends OnDiskIndex {
 
     private List<String> found(String typed) {
         return codes(index.search(uncleared(typed)));

@@ -8,7 +8,6 @@ import static vn.hoso.archive.search.IndexedDossiers.withVersion;
 import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -18,29 +17,11 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Upsert, delete and clear: what a write changes, and that it lasts. */
-class LuceneSearchIndexWritesTest {
-
-    @TempDir
-    Path folder;
-
-    LuceneSearchIndex index;
-
-    @BeforeEach
-    void open() {
-        index = new LuceneSearchIndex(folder.resolve("index"));
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
-    }
+class LuceneSearchIndexWritesTest extends OnDiskIndex {
 
     @Nested
     class Replacing {
