@@ -16,7 +16,12 @@ import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,6 +36,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * project carries its own sample pages instead of shipping scans.
  */
 public final class SamplePages {
+
+    /** The resolution the pages are rendered at. */
+    public static final int DPI = 200;
 
     /** Pixels of an A4 sheet at 200 dpi. */
     public static final int WIDTH = 1654;
@@ -88,7 +96,7 @@ public final class SamplePages {
                 param.setCompressionType("LZW");
                 writer.prepareWriteSequence(null);
                 for (BufferedImage page : pages) {
-                    writer.writeToSequence(new IIOImage(page, null, null), param);
+                    writer.writeToSequence(new IIOImage(page, null, resolution(writer, page, param)), param);
                 }
                 writer.endWriteSequence();
             }
@@ -98,6 +106,26 @@ public final class SamplePages {
         } finally {
             writer.dispose();
         }
+    }
+
+    /** Metadata stating the page's 200 dpi, as a scanner writes it; without it the TIFF claims 72 dpi. */
+    private static IIOMetadata resolution(ImageWriter writer, BufferedImage page, ImageWriteParam param)
+            throws IIOInvalidTreeException {
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
+        // TwelveMonkeys 3.14's writer takes this standard value as pixels per millimetre when merging, though its
+        // reader reports millimetres per pixel; SamplePagesTest reads the written file back to hold this true.
+        String mergedValue = Double.toString(DPI / 25.4);
+        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
+        horizontal.setAttribute("value", mergedValue);
+        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
+        vertical.setAttribute("value", mergedValue);
+        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
+        dimension.appendChild(horizontal);
+        dimension.appendChild(vertical);
+        IIOMetadataNode root = new IIOMetadataNode(IIOMetadataFormatImpl.standardMetadataFormatName);
+        root.appendChild(dimension);
+        metadata.mergeTree(IIOMetadataFormatImpl.standardMetadataFormatName, root);
+        return metadata;
     }
 
     private static ImageWriter twelveMonkeysTiffWriter() {
