@@ -1,7 +1,6 @@
 package vn.hoso.ingest.ocr;
 
 import com.sun.jna.Pointer;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -41,6 +40,7 @@ public final class TesseractEngine implements OcrEngine {
 
     private final TessBaseAPI handle;
     private final TesseractOsd osd;
+    private final NativeGrey pixels = new NativeGrey();
     private boolean closed;
 
     /**
@@ -90,7 +90,7 @@ public final class TesseractEngine implements OcrEngine {
         if (closed) {
             throw new IllegalStateException("engine is closed");
         }
-        ByteBuffer buffer = grayBytes(image);
+        ByteBuffer buffer = pixels.of(image);
         try {
             API.TessBaseAPISetImage(handle, buffer, image.getWidth(), image.getHeight(), 1, image.getWidth());
             if (API.TessBaseAPIRecognize(handle, null) != 0) {
@@ -115,22 +115,6 @@ public final class TesseractEngine implements OcrEngine {
             throw new IllegalStateException("engine is closed");
         }
         return osd.detect(image);
-    }
-
-    /** One byte per pixel, rows packed, in native memory as libtesseract reads it. */
-    static ByteBuffer grayBytes(BufferedImage image) {
-        BufferedImage gray = image;
-        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-            gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = gray.createGraphics();
-            try {
-                g.drawImage(image, 0, 0, null);
-            } finally {
-                g.dispose();
-            }
-        }
-        byte[] pixels = (byte[]) gray.getRaster().getDataElements(0, 0, gray.getWidth(), gray.getHeight(), null);
-        return ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
     }
 
     private List<OcrWord> readWords() {

@@ -23,6 +23,7 @@ final class TesseractOsd implements AutoCloseable {
     private static final String MODEL = "osd";
 
     private final Path tessdata;
+    private final NativeGrey pixels = new NativeGrey();
     private TessBaseAPI handle;
     private boolean unavailable;
 
@@ -36,8 +37,7 @@ final class TesseractOsd implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            API.TessBaseAPISetImage(handle, TesseractEngine.grayBytes(image), image.getWidth(), image.getHeight(),
-                    1, image.getWidth());
+            API.TessBaseAPISetImage(handle, pixels.of(image), image.getWidth(), image.getHeight(), 1, image.getWidth());
             IntBuffer degrees = IntBuffer.allocate(1);
             FloatBuffer confidence = FloatBuffer.allocate(1);
             FloatBuffer scriptConfidence = FloatBuffer.allocate(1);

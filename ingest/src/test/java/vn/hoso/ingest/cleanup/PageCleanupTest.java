@@ -32,6 +32,7 @@ class PageCleanupTest {
         CleanPage page = standard.clean(NOTICE);
 
         assertThat(page.geometry().isIdentity()).isTrue();
+        assertThat(page.ocrCopy().getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
         assertThat(pixels(page.ocrCopy())).isEqualTo(pixels(NOTICE));
         assertThat(page.blank()).isFalse();
     }
@@ -126,7 +127,12 @@ class PageCleanupTest {
 
         @Test
         void darkScannerBorderIsCutAwayAndTheTextKept() {
-            CleanPage page = standard.clean(TestScans.framed(NOTICE, 70, 45));
+            BufferedImage scan = TestScans.framed(NOTICE, 70, 45);
+            byte[] before = pixels(scan);
+
+            CleanPage page = standard.clean(scan);
+
+            assertThat(Arrays.equals(pixels(scan), before)).as("the scan itself is untouched").isTrue();
 
             PageGeometry.Crop crop = page.geometry().crop();
             assertThat(crop.left()).isBetween(70, 80);

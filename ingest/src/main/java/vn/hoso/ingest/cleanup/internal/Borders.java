@@ -81,30 +81,47 @@ public final class Borders {
         int dark = (int) (paperLevel * DARK_SHARE);
         int w = page.width();
         int h = page.height();
-        byte[] out = page.pixels().clone();
-        byte paper = (byte) paperLevel;
+        Painting painting = new Painting(page.pixels(), dark, (byte) paperLevel);
         for (int y = 0; y < h; y++) {
-            paint(out, y * w, 1, (int) (w * MOST_CUT), dark, paper);
-            paint(out, y * w + w - 1, -1, (int) (w * MOST_CUT), dark, paper);
+            painting.run(y * w, 1, (int) (w * MOST_CUT));
+            painting.run(y * w + w - 1, -1, (int) (w * MOST_CUT));
         }
         for (int x = 0; x < w; x++) {
-            paint(out, x, w, (int) (h * MOST_CUT), dark, paper);
-            paint(out, (h - 1) * w + x, -w, (int) (h * MOST_CUT), dark, paper);
+            painting.run(x, w, (int) (h * MOST_CUT));
+            painting.run((h - 1) * w + x, -w, (int) (h * MOST_CUT));
         }
-        return new GreyRaster(w, h, out);
+        return painting.copy == null ? page : new GreyRaster(w, h, painting.copy);
     }
 
-    private static void paint(byte[] pixels, int start, int step, int limit, int dark, byte paper) {
-        int length = 0;
-        while (length < limit && (pixels[start + length * step] & 0xFF) < dark) {
-            length++;
+    /** Paints border runs on a copy of the pixels, made only when the first run is found. */
+    private static final class Painting {
+        private final byte[] pixels;
+        private final int dark;
+        private final byte paper;
+        private byte[] copy;
+
+        Painting(byte[] pixels, int dark, byte paper) {
+            this.pixels = pixels;
+            this.dark = dark;
+            this.paper = paper;
         }
-        if (length == 0 || length == limit) {
-            return;
-        }
-        int end = Math.min(limit, length + MARGIN);
-        for (int k = 0; k < end; k++) {
-            pixels[start + k * step] = paper;
+
+        void run(int start, int step, int limit) {
+            byte[] current = copy == null ? pixels : copy;
+            int length = 0;
+            while (length < limit && (current[start + length * step] & 0xFF) < dark) {
+                length++;
+            }
+            if (length == 0 || length == limit) {
+                return;
+            }
+            if (copy == null) {
+                copy = pixels.clone();
+            }
+            int end = Math.min(limit, length + MARGIN);
+            for (int k = 0; k < end; k++) {
+                copy[start + k * step] = paper;
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package vn.hoso.ingest.cleanup.internal;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 
 /**
  * An 8-bit grey page as a packed pixel array, with the pixel statistics and filters cleanup needs. Every
@@ -26,12 +25,15 @@ public final class GreyRaster {
         this.pixels = pixels;
     }
 
-    /** Luma (ITU-R BT.601 weights) of an 8-bit grey or BGR image; the source is copied, not shared. */
+    /**
+     * Luma (ITU-R BT.601 weights) of an 8-bit grey or BGR image. A plainly laid-out grey image's array is
+     * shared, not copied (see {@link Bitmap#of}): no operation here writes to a raster's pixels.
+     */
     public static GreyRaster of(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            return new GreyRaster(w, h, (byte[]) image.getRaster().getDataElements(0, 0, w, h, null));
+            return Bitmap.of(image).toGrey();
         }
         if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
             throw new IllegalArgumentException("expected 8-bit grey or BGR, got image type " + image.getType());
@@ -47,11 +49,9 @@ public final class GreyRaster {
         return new GreyRaster(w, h, grey);
     }
 
+    /** A {@code TYPE_BYTE_GRAY} image over this raster's array, not a copy (see {@link Bitmap#toImage}). */
     public BufferedImage toImage() {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] target = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(pixels, 0, target, 0, pixels.length);
-        return image;
+        return Bitmap.of(this).toImage();
     }
 
     public int width() {
