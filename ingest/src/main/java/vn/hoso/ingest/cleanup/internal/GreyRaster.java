@@ -5,7 +5,8 @@ import java.awt.image.BufferedImage;
 /**
  * An 8-bit grey page as a packed pixel array, with the pixel statistics and filters cleanup needs. Every
  * operation returns a new raster; none changes this one. The loops work on the array directly: they run
- * on every page beside Tesseract, on the same cores, so each millisecond here is throughput lost.
+ * on every page beside Tesseract, on the same cores, so each millisecond here is throughput lost. An
+ * instance caches its noise and grey-level measurements and belongs to one thread.
  */
 public final class GreyRaster {
 
@@ -15,6 +16,9 @@ public final class GreyRaster {
     private final int width;
     private final int height;
     private final byte[] pixels;
+    /** Measured on first use; several steps ask for the same page's noise and paper level. */
+    private double noiseSigma = -1;
+    private int[] histogram;
 
     GreyRaster(int width, int height, byte[] pixels) {
         if (pixels.length != width * height) {
@@ -78,6 +82,13 @@ public final class GreyRaster {
      * Every fourth row is enough for a median over millions of pixels.
      */
     public double noiseSigma() {
+        if (noiseSigma < 0) {
+            noiseSigma = measuredNoiseSigma();
+        }
+        return noiseSigma;
+    }
+
+    private double measuredNoiseSigma() {
         if (width < 3 || height < 3) {
             return 0;
         }
@@ -151,14 +162,15 @@ public final class GreyRaster {
 
     /** The grey level that {@code quantile} of the pixels are at or below, judged on every fourth row. */
     public int level(double quantile) {
-        int[] histogram = new int[256];
-        long count = 0;
-        for (int y = 0; y < height; y += 4) {
-            for (int i = y * width, end = i + width; i < end; i++) {
-                histogram[pixels[i] & 0xFF]++;
+        if (histogram == null) {
+            histogram = new int[256];
+            for (int y = 0; y < height; y += 4) {
+                for (int i = y * width, end = i + width; i < end; i++) {
+                    histogram[pixels[i] & 0xFF]++;
+                }
             }
-            count += width;
         }
+        long count = (long) ((height + 3) / 4) * width;
         long wanted = Math.round(count * quantile);
         int level = 0;
         long seen = histogram[0];
