@@ -61,12 +61,9 @@ public final class PageCleanup {
         LineProfiles.Estimate estimate = settings.has(CleanupStep.ORIENTATION) || settings.has(CleanupStep.DESKEW)
                 ? LineProfiles.estimate(InkPoints.of(grey))
                 : new LineProfiles.Estimate(0, 0, true);
-        PageGeometry geometry = PageGeometry.of(grey.width(), grey.height())
-                .turned(settings.has(CleanupStep.ORIENTATION) ? estimate.rotation() : 0);
-        if (settings.has(CleanupStep.DESKEW) && Math.abs(estimate.skew()) >= LEAST_SKEW) {
-            geometry = geometry.straightened(estimate.skew());
-        }
+        PageGeometry geometry = turnedAndStraightened(grey, estimate);
         boolean crop = settings.has(CleanupStep.CROP_BORDERS);
+        // Uncovered corners are black when borders are cut, so they are cut or painted with the border.
         GreyRaster copy = geometry.isIdentity() ? grey : geometry.apply(Bitmap.of(grey), 1, crop ? 0 : paper).toGrey();
         if (crop) {
             Borders.Content content = Borders.content(copy, paper);
@@ -81,6 +78,14 @@ public final class PageCleanup {
         double ink = copy.inkRatio();
         boolean inDoubt = settings.has(CleanupStep.ORIENTATION) && !estimate.certain();
         return new CleanPage(copy.toImage(), geometry, ink, ink < settings.blankInkRatio(), inDoubt);
+    }
+
+    private PageGeometry turnedAndStraightened(GreyRaster grey, LineProfiles.Estimate estimate) {
+        PageGeometry geometry = PageGeometry.of(grey.width(), grey.height())
+                .turned(settings.has(CleanupStep.ORIENTATION) ? estimate.rotation() : 0);
+        return settings.has(CleanupStep.DESKEW) && Math.abs(estimate.skew()) >= LEAST_SKEW
+                ? geometry.straightened(estimate.skew())
+                : geometry;
     }
 
     private static GreyRaster toned(GreyRaster page, CleanupStep step) {

@@ -140,9 +140,4 @@ public final class InkPoints {
     int y(int i) {
         return ys[i];
     }
-
-    /** Share of the analysed pixels that are ink. */
-    double inkShare() {
-        return width * height == 0 ? 0 : (double) count / ((long) width * height);
-    }
 }
