@@ -1,6 +1,8 @@
 package vn.hoso.ingest.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoso.ingest.decode.Outcomes.failedReason;
+import static vn.hoso.ingest.decode.Outcomes.unreadableReason;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -44,16 +46,6 @@ class PageDecoderFileTest {
         Decoded outcome = decoder.decode(file, pageIndex);
         assertThat(outcome).isInstanceOf(Decoded.Page.class);
         return ((Decoded.Page) outcome).image();
-    }
-
-    private static String unreadableReason(Inspection inspection) {
-        assertThat(inspection).isInstanceOf(Inspection.Unreadable.class);
-        return ((Inspection.Unreadable) inspection).reason();
-    }
-
-    private static String failedReason(Decoded decoded) {
-        assertThat(decoded).isInstanceOf(Decoded.Failed.class);
-        return ((Decoded.Failed) decoded).reason();
     }
 
     private static void assertSamePixels(BufferedImage actual, BufferedImage expected) {

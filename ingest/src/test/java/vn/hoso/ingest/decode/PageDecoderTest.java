@@ -1,6 +1,8 @@
 package vn.hoso.ingest.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoso.ingest.decode.Outcomes.failedReason;
+import static vn.hoso.ingest.decode.Outcomes.unreadableReason;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -24,16 +26,6 @@ class PageDecoderTest {
         Decoded outcome = decoder.decode(bytes, pageIndex);
         assertThat(outcome).isInstanceOf(Decoded.Page.class);
         return ((Decoded.Page) outcome).image();
-    }
-
-    private static String unreadableReason(Inspection inspection) {
-        assertThat(inspection).isInstanceOf(Inspection.Unreadable.class);
-        return ((Inspection.Unreadable) inspection).reason();
-    }
-
-    private static String failedReason(Decoded decoded) {
-        assertThat(decoded).isInstanceOf(Decoded.Failed.class);
-        return ((Decoded.Failed) decoded).reason();
     }
 
     /** A small grey image whose top-left quarter is black, so its orientation can be read back. */
