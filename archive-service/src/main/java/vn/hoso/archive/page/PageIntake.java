@@ -37,18 +37,25 @@ public class PageIntake {
      * memory (small files made by the service itself) or in a file on disk (uploads, which can be hundreds of
      * megabytes: they are streamed to storage and inspected from the file, never loaded whole).
      */
-    public record Received(String name, String declaredType, Content content) {
+    public record Received(String name, String declaredType, Content content, String profile) {
 
         public Received {
             Objects.requireNonNull(content, "content");
         }
 
+        /** With the service's default scanner profile. */
         public Received(String name, String declaredType, byte[] bytes) {
-            this(name, declaredType, new Content.InMemory(bytes));
+            this(name, declaredType, new Content.InMemory(bytes), null);
         }
 
+        /** With the service's default scanner profile. */
         public static Received onDisk(String name, String declaredType, Path file) {
-            return new Received(name, declaredType, new Content.OnDisk(file));
+            return new Received(name, declaredType, new Content.OnDisk(file), null);
+        }
+
+        /** The same file, captured under the named scanner profile (a hot-folder inbox's). */
+        public Received capturedWith(String profileName) {
+            return new Received(name, declaredType, content, profileName);
         }
     }
 
@@ -71,14 +78,14 @@ public class PageIntake {
 
     private final Dossiers dossiers;
     private final PageStore store;
-    private final IngestPipeline pipeline;
+    private final IngestPipelines pipelines;
     private final Recognition recognition;
     private final Clock clock = Clock.systemUTC();
 
-    PageIntake(Dossiers dossiers, PageStore store, IngestPipeline pipeline, Recognition recognition) {
+    PageIntake(Dossiers dossiers, PageStore store, IngestPipelines pipelines, Recognition recognition) {
         this.dossiers = dossiers;
         this.store = store;
-        this.pipeline = pipeline;
+        this.pipelines = pipelines;
         this.recognition = recognition;
     }
 
@@ -109,6 +116,9 @@ public class PageIntake {
     }
 
     private List<Page> receiveOne(DossierCode code, Received file) {
+        // The profile's limits decide what is accepted; an unknown profile name fails here, before anything is stored.
+        String profile = file.profile() == null ? pipelines.defaultProfile() : file.profile();
+        IngestPipeline pipeline = pipelines.forProfile(profile);
         Intake intake = switch (file.content()) {
             case Content.InMemory memory -> pipeline.inspect(memory.bytes(), file.name());
             case Content.OnDisk disk -> pipeline.inspect(disk.file(), file.name());
@@ -124,14 +134,14 @@ public class PageIntake {
                     put(key, file.content(), accepted.mediaType());
                     for (int frame = 0; frame < accepted.pageCount(); frame++) {
                         pages.add(new Page(firstSeq + frame, PageStatus.PENDING, null, key, frame, sha256,
-                                accepted.mediaType(), label, null, clock.instant()));
+                                accepted.mediaType(), label, null, clock.instant()).withProfile(profile));
                     }
                 }
                 case Intake.Rejected rejected -> {
                     String key = DossierKeys.master(code, firstSeq, "bin");
                     put(key, file.content(), "application/octet-stream");
                     pages.add(new Page(firstSeq, PageStatus.QUARANTINED, rejected.reason(), key, 0, sha256,
-                            "application/octet-stream", label, null, clock.instant()));
+                            "application/octet-stream", label, null, clock.instant()).withProfile(profile));
                 }
             }
             return List.copyOf(pages);

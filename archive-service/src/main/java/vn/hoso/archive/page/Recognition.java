@@ -24,7 +24,6 @@ import vn.hoso.archive.dossier.Dossiers;
 import vn.hoso.archive.dossier.Page;
 import vn.hoso.archive.dossier.PageStatus;
 import vn.hoso.archive.storage.PageStore;
-import vn.hoso.ingest.pipeline.IngestPipeline;
 import vn.hoso.ingest.pipeline.PageOutcome;
 
 /**
@@ -39,17 +38,17 @@ class Recognition implements AutoCloseable {
 
     private final Dossiers dossiers;
     private final PageStore store;
-    private final IngestPipeline pipeline;
+    private final IngestPipelines pipelines;
     private final JsonMapper json;
     private final ExecutorService workers;
     private final LocalMasters masters;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    Recognition(Dossiers dossiers, PageStore store, IngestPipeline pipeline, JsonMapper json,
+    Recognition(Dossiers dossiers, PageStore store, IngestPipelines pipelines, JsonMapper json,
             IngestProperties properties, ArchiveProperties archive) {
         this.dossiers = dossiers;
         this.store = store;
-        this.pipeline = pipeline;
+        this.pipelines = pipelines;
         this.json = json;
         int workerCount = properties.effectiveWorkers();
         Path copies = archive.dataDir().resolve("tmp").resolve("masters");
@@ -107,7 +106,7 @@ class Recognition implements AutoCloseable {
             }
             PageOutcome outcome;
             try (LocalMasters.Lease master = masters.lease(page.masterKey())) {
-                outcome = pipeline.recognize(master.file(), page.frame());
+                outcome = pipelines.forProfile(page.profile()).recognize(master.file(), page.frame());
             }
             switch (outcome) {
                 case PageOutcome.Recognized recognized -> keep(code, seq, recognized);
