@@ -45,6 +45,11 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET with one extra request header, e.g. {@code If-None-Match}. */
+    HttpResponse<byte[]> get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     HttpResponse<byte[]> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
