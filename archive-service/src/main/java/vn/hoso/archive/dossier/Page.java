@@ -15,6 +15,10 @@ import vn.hoso.ingest.pipeline.PageFlag;
  * @param reason why the page is quarantined; null otherwise
  * @param flags what recognition noticed (blank, low confidence, low resolution); empty when nothing
  * @param rotation quarter turn (degrees clockwise) the view was given to stand upright
+ * @param turn quarter turn (degrees clockwise: 0, 90, 180 or 270) a clerk added on top of {@code rotation}; the view,
+ *     thumbnail and word boxes are stored already turned, the master never is
+ * @param reviewedBy the clerk who accepted a {@code NEEDS_REVIEW} page as it is; null when nobody had to
+ * @param reviewedAt when that happened; null with {@code reviewedBy}
  */
 public record Page(
         int seq,
@@ -28,10 +32,21 @@ public record Page(
         Double ocrConfidence,
         Instant receivedAt,
         List<PageFlag> flags,
-        int rotation) {
+        int rotation,
+        int turn,
+        String reviewedBy,
+        Instant reviewedAt) {
 
     public Page {
         flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** A page as recognition leaves it: not turned by a clerk, not reviewed. */
+    public Page(int seq, PageStatus status, String reason, String masterKey, int frame, String sha256,
+            String mediaType, String originalName, Double ocrConfidence, Instant receivedAt, List<PageFlag> flags,
+            int rotation) {
+        this(seq, status, reason, masterKey, frame, sha256, mediaType, originalName, ocrConfidence, receivedAt, flags,
+                rotation, 0, null, null);
     }
 
     /** A page just received, before recognition. */
@@ -51,5 +66,16 @@ public record Page(
     Page quarantined(String why) {
         return new Page(seq, PageStatus.QUARANTINED, why, masterKey, frame, sha256, mediaType, originalName, null,
                 receivedAt, List.of(), 0);
+    }
+
+    Page turned(int degrees) {
+        return new Page(seq, status, reason, masterKey, frame, sha256, mediaType, originalName, ocrConfidence,
+                receivedAt, flags, rotation, degrees, reviewedBy, reviewedAt);
+    }
+
+    /** Accepted as it is by a clerk: searchable as recognised; the low-confidence flag stays as the record of why. */
+    Page reviewed(String by, Instant at) {
+        return new Page(seq, PageStatus.RECOGNIZED, reason, masterKey, frame, sha256, mediaType, originalName,
+                ocrConfidence, receivedAt, flags, rotation, turn, by, at);
     }
 }
