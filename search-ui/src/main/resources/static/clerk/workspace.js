@@ -1,6 +1,6 @@
 import { confidentialityBadge } from '../badge.js';
 import { h } from '../dom.js';
-import { displayName, formatNumber, t } from '../i18n.js';
+import { currentLang, displayName, formatNumber, t } from '../i18n.js';
 import { dossierForm } from './form.js';
 import { call, dossierApi } from './http.js';
 import { pageGrid } from './pages.js';
@@ -49,12 +49,11 @@ function render(focusSelector = null) {
       confidentialityBadge(dossier.confidentiality, dossier.confidentialityName),
       h('span', { id: 'dossier-status', class: `status-chip dossier-${dossier.status.toLowerCase()}`,
         dataset: { status: dossier.status } }, displayName('dossierStatus', dossier.status, dossier.statusName))),
-    h('p', { class: 'dossier-sub' }, h('span', { class: 'code-value' }, dossier.code), ' · ',
-      dossier.subject?.fullName ?? '', ' · ', t('clerk.version', { n: dossier.version })),
+    subLine(dossier),
     h('div', { class: 'workspace' },
       h('div', { class: 'workspace-main' },
-        h('div', { id: 'progress-slot' }, progressPanel(dossier)),
-        editable ? uploadSection : null,
+        h('div', { class: 'workspace-top' }, h('div', { id: 'progress-slot' }, progressPanel(dossier)),
+          editable ? uploadSection : null),
         h('div', { id: 'pages-slot' }, pagesSection(dossier, editable))),
       h('aside', { class: 'workspace-side' },
         workflowPanel(dossier, me),
@@ -62,6 +61,11 @@ function render(focusSelector = null) {
         historyPanel(dossier))));
   if (focusSelector) root.querySelector(focusSelector)?.focus();
   if (!dossier.progress.done) poll(POLL_MS);
+}
+
+function subLine(dossier) {
+  return h('p', { class: 'dossier-sub', id: 'dossier-sub' }, h('span', { class: 'code-value' }, dossier.code), ' · ',
+    dossier.subject?.fullName ?? '', ' · ', t('clerk.version', { n: dossier.version }));
 }
 
 function pagesSection(dossier, editable) {
@@ -81,6 +85,7 @@ function refresh() {
   const active = document.activeElement;
   const card = active?.closest?.('.page-card');
   const focus = card && active.classList.length ? `[data-seq="${card.dataset.seq}"] .${[...active.classList].pop()}` : null;
+  root.querySelector('#dossier-sub')?.replaceWith(subLine(dossier));
   root.querySelector('#progress-slot')?.replaceChildren(progressPanel(dossier));
   root.querySelector('#pages-slot')?.replaceChildren(pagesSection(dossier, dossier.status === 'DRAFT'));
   if (focus) root.querySelector(focus)?.focus();
@@ -162,9 +167,14 @@ function historyPanel(dossier) {
     entries.length
       ? h('ol', { class: 'history-list' }, ...entries.map((entry) => h('li', {},
         h('strong', {}, t(`clerk.action.${entry.action}`)), ` — ${entry.by}, `,
-        h('time', { datetime: entry.at }, new Date(entry.at).toLocaleString()),
+        h('time', { datetime: entry.at }, when(entry.at)),
         entry.note ? h('span', { class: 'note' }, ` · ${entry.note}`) : null)))
       : h('p', { class: 'hint' }, t('clerk.history.none')));
+}
+
+function when(instant) {
+  return new Intl.DateTimeFormat(currentLang() === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' })
+    .format(new Date(instant));
 }
 
 /** Takes a change's answer: the new dossier on success, otherwise the problem shown in the workflow panel. */
