@@ -150,7 +150,7 @@ public class PageIntake {
     }
 
     /** The last path segment of a client file name, bounded: it is a label, never a path. */
-    private static String label(String name) {
+    static String label(String name) {
         if (name == null || name.isBlank()) {
             return "unnamed";
         }
