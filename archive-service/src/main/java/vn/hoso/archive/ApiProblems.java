@@ -23,8 +23,10 @@ import vn.hoso.archive.dossier.DossierNotFoundException;
 import vn.hoso.archive.dossier.InvalidFieldException;
 import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.dossier.WorkflowRefusedException;
+import vn.hoso.archive.integrity.FixityReportNotFoundException;
 import vn.hoso.archive.page.MasterIntegrityException;
 import vn.hoso.archive.storage.StorageException;
+import vn.hoso.archive.storage.StorageIntegrityException;
 
 /**
  * Maps the API's exceptions to RFC 9457 problems with stable types; the only place that does. Spring MVC's own
@@ -116,6 +118,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MasterIntegrityException.class)
     ProblemDetail integrity(MasterIntegrityException e) {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "master-integrity", "Bản gốc không toàn vẹn", e.getMessage());
+    }
+
+    @ExceptionHandler(StorageIntegrityException.class)
+    ProblemDetail storageIntegrity(StorageIntegrityException e) {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "storage-integrity", "Dữ liệu lưu trữ không toàn vẹn",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(FixityReportNotFoundException.class)
+    ProblemDetail noFixityReport(FixityReportNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "fixity-report-not-found", "Chưa có báo cáo kiểm tra toàn vẹn",
+                e.getMessage());
     }
 
     @ExceptionHandler(StorageException.class)

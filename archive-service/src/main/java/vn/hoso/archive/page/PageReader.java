@@ -9,11 +9,13 @@ import vn.hoso.archive.dossier.Page;
 import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.storage.ObjectMissingException;
 import vn.hoso.archive.storage.PageStore;
+import vn.hoso.archive.storage.StorageIntegrityException;
 
 /**
  * Serves a page's bytes. Each read checks the caller against the dossier again (a page URL of a dossier the caller
  * may not see answers 404, like a missing one), and every original is verified against its recorded SHA-256 before a
- * byte leaves: a master that changed in storage is refused, never served as evidence.
+ * byte leaves: a master that changed in storage is refused, never served as evidence. Views and thumbnails of
+ * classified dossiers leave marked ({@link MarkedCopies}); originals leave exactly as stored.
  */
 @Service
 class PageReader {
@@ -23,11 +25,13 @@ class PageReader {
     private final Dossiers dossiers;
     private final PageStore store;
     private final PageTexts texts;
+    private final MarkedCopies marks;
 
-    PageReader(Dossiers dossiers, PageStore store, PageTexts texts) {
+    PageReader(Dossiers dossiers, PageStore store, PageTexts texts, MarkedCopies marks) {
         this.dossiers = dossiers;
         this.store = store;
         this.texts = texts;
+        this.marks = marks;
     }
 
     String text(String code, int seq, Caller caller) {
@@ -37,16 +41,19 @@ class PageReader {
                 .orElseThrow(() -> new PageNotFoundException("page " + seq + " of " + code + " has no text yet"));
     }
 
+    /** The view, marked with the caller, time and level when the dossier is classified. */
     byte[] view(String code, int seq, Caller caller) {
         Dossier dossier = dossiers.get(code, caller);
         page(dossier, seq);
-        return derivative(DossierKeys.view(dossier.code(), seq), code, seq);
+        return marks.view(derivative(DossierKeys.view(dossier.code(), seq), code, seq), dossier.confidentiality(),
+                caller);
     }
 
+    /** The thumbnail, marked with the level when the dossier is classified. */
     byte[] thumb(String code, int seq, Caller caller) {
         Dossier dossier = dossiers.get(code, caller);
         page(dossier, seq);
-        return derivative(DossierKeys.thumb(dossier.code(), seq), code, seq);
+        return marks.thumb(derivative(DossierKeys.thumb(dossier.code(), seq), code, seq), dossier.confidentiality());
     }
 
     Original original(String code, int seq, Caller caller) {
@@ -56,6 +63,9 @@ class PageReader {
             bytes = store.get(page.masterKey());
         } catch (ObjectMissingException e) {
             throw new MasterIntegrityException("the master of page " + seq + " of " + code + " is missing from storage");
+        } catch (StorageIntegrityException e) {
+            throw new MasterIntegrityException("the master of page " + seq + " of " + code + " failed its integrity"
+                    + " check in storage: " + e.getMessage());
         }
         String actual = PageIntake.sha256(bytes);
         if (!actual.equals(page.sha256())) {
