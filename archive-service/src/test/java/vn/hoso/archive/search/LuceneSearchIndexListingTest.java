@@ -58,6 +58,21 @@ class LuceneSearchIndexListingTest extends OnDiskIndex {
         }
 
         @Test
+        void relevanceOrderAcrossBatchesIsTheOrderOfEveryResultPageInTurn() {
+            seed();
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page * SearchQuery.MAX_SIZE < DOSSIERS; page++) {
+                index.search(new SearchQuery("giay bao tu", page, SearchQuery.MAX_SIZE, Confidentiality.UNCLASSIFIED))
+                        .hits().forEach(hit -> paged.add(hit.code()));
+            }
+
+            List<SearchHit> listed = listAll(uncleared("giay bao tu"), 100_000, new long[1]);
+
+            assertThat(listed).extracting(SearchHit::code).containsExactlyElementsOf(paged);
+            assertThat(paged).hasSize(DOSSIERS).doesNotHaveDuplicates();
+        }
+
+        @Test
         void limitCutsTheListButTheTotalCountsEveryMatch() {
             seed();
             long[] total = new long[1];
