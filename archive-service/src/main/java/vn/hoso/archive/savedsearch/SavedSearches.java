@@ -119,6 +119,8 @@ public class SavedSearches {
         synchronized (locks.computeIfAbsent(username, key -> new Object())) {
             SavedSearchFile current = read(username);
             SavedSearchFile next = current.next(edit.apply(current.searches()));
+            // Re-read just before writing: narrows the window in which another instance's write would be lost;
+            // closing it needs the store's conditional writes.
             long stored = read(username).version();
             if (stored != current.version()) {
                 throw new IllegalStateException("saved searches of " + username + " changed meanwhile: stored version "

@@ -77,7 +77,8 @@ public final class DossierSearch {
         boolean scored = understood.isScored();
         Sort order = sort(query.sort(), scored);
         ScoreDoc after = null;
-        for (long handed = 0; handed < Math.min(total, limit); ) {
+        long handed = 0;
+        while (handed < Math.min(total, limit)) {
             int size = (int) Math.min(BATCH, limit - handed);
             ScoreDoc[] batch = searcher.searchAfter(after, visible, size, order, scored).scoreDocs;
             if (batch.length == 0) {
