@@ -25,6 +25,9 @@ import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.dossier.WorkflowRefusedException;
 import vn.hoso.archive.integrity.FixityReportNotFoundException;
 import vn.hoso.archive.page.MasterIntegrityException;
+import vn.hoso.archive.savedsearch.InvalidSavedSearchException;
+import vn.hoso.archive.savedsearch.SavedSearchConflictException;
+import vn.hoso.archive.savedsearch.SavedSearchNotFoundException;
 import vn.hoso.archive.storage.StorageException;
 import vn.hoso.archive.storage.StorageIntegrityException;
 
@@ -67,6 +70,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException e) {
+        return invalid(e.getMessage(), List.of(e.field()));
+    }
+
+    @ExceptionHandler(SavedSearchNotFoundException.class)
+    ProblemDetail savedSearchNotFound(SavedSearchNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "saved-search-not-found", "Không tìm thấy tìm kiếm đã lưu",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(SavedSearchConflictException.class)
+    ProblemDetail savedSearchConflict(SavedSearchConflictException e) {
+        String title = switch (e.reason()) {
+            case LIMIT_REACHED -> "Đã đạt số tìm kiếm lưu tối đa";
+            case NAME_TAKEN -> "Tên tìm kiếm đã được dùng";
+        };
+        return problem(HttpStatus.CONFLICT, e.reason().slug(), title, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidSavedSearchException.class)
+    ResponseEntity<Object> invalidSavedSearch(InvalidSavedSearchException e) {
         return invalid(e.getMessage(), List.of(e.field()));
     }
 

@@ -37,7 +37,8 @@ class ArchitectureTest {
 
         assertThat(packages).contains("vn.hoso.profiles", "vn.hoso.ingest.decode.internal",
                 "vn.hoso.ingest.ocr", "vn.hoso.ingest.pipeline", "vn.hoso.archive.search.internal",
-                "vn.hoso.archive.storage", "vn.hoso.archive.dossier", "vn.hoso.archive.access");
+                "vn.hoso.archive.storage", "vn.hoso.archive.dossier", "vn.hoso.archive.access",
+                "vn.hoso.archive.export.internal", "vn.hoso.archive.savedsearch");
     }
 
     @Test
@@ -83,6 +84,13 @@ class ArchitectureTest {
     void theS3ClientStaysInStorage() {
         noClasses().that().resideOutsideOfPackage("vn.hoso.archive.storage..")
                 .should().dependOnClassesThat().resideInAPackage("io.minio..")
+                .check(production);
+    }
+
+    @Test
+    void theSpreadsheetLibraryStaysInTheExportWriters() {
+        noClasses().that().resideOutsideOfPackage("vn.hoso.archive.export.internal..")
+                .should().dependOnClassesThat().resideInAPackage("org.dhatim.fastexcel..")
                 .check(production);
     }
 

@@ -81,6 +81,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/fixity/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/search/export").hasAnyRole(Role.OFFICER.name(),
+                                Role.CLERK.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/saved-searches", "/api/saved-searches/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("hoso").authenticationEntryPoint(problems::unauthenticated))
                 .formLogin(form -> form.loginPage("/login")

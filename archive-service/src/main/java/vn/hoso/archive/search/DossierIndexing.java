@@ -126,6 +126,7 @@ public class DossierIndexing {
                 .dates(dates)
                 .version(dossier.version())
                 .pages(pages)
+                .pageCount(dossier.pages().size())
                 .build();
     }
 }

@@ -18,6 +18,8 @@ import vn.hoso.archive.access.Confidentiality;
  * @param decisionNumbers number and symbol of each decision, as written (e.g. {@code 1234/QĐ-UBND})
  * @param documentTypes the type of each document (văn bản) in the dossier, e.g. "Giấy báo tử"
  * @param dates dates of the documents and decisions
+ * @param pageCount pages the dossier holds in storage, recognised or not (so at least as many as {@code pages}
+ *     when every page has text); shown in result lists and exports
  */
 public record IndexedDossier(
         String code,
@@ -33,7 +35,8 @@ public record IndexedDossier(
         List<LocalDate> dates,
         Confidentiality confidentiality,
         long version,
-        List<IndexedPage> pages) {
+        List<IndexedPage> pages,
+        int pageCount) {
 
     /**
      * The person the dossier is about.
@@ -75,6 +78,9 @@ public record IndexedDossier(
         documentTypes = copyWithoutNulls(documentTypes);
         dates = copyWithoutNulls(dates);
         pages = copyWithoutNulls(pages);
+        if (pageCount < 0) {
+            throw new IllegalArgumentException("pageCount must not be negative, got " + pageCount);
+        }
     }
 
     public static Builder builder(String code, Confidentiality confidentiality) {
@@ -93,7 +99,8 @@ public record IndexedDossier(
                 .documentTypes(documentTypes)
                 .dates(dates)
                 .version(version)
-                .pages(pages);
+                .pages(pages)
+                .pageCount(pageCount);
     }
 
     private static <T> List<T> copyWithoutNulls(List<T> values) {
@@ -122,6 +129,7 @@ public record IndexedDossier(
         private List<LocalDate> dates = List.of();
         private long version;
         private List<IndexedPage> pages = new ArrayList<>();
+        private Integer pageCount;
 
         private Builder(String code, Confidentiality confidentiality) {
             this.code = code;
@@ -215,6 +223,12 @@ public record IndexedDossier(
             return this;
         }
 
+        /** Pages in storage, with or without text; unset means as many as the pages given here. */
+        public Builder pageCount(int pageCount) {
+            this.pageCount = pageCount;
+            return this;
+        }
+
         /** Appends a page with the next sequence number after the pages added so far. */
         public Builder page(String text) {
             int seq = pages.stream().mapToInt(IndexedPage::seq).max().orElse(0) + 1;
@@ -225,7 +239,8 @@ public record IndexedDossier(
         public IndexedDossier build() {
             return new IndexedDossier(code, title, category, categoryName, status, statusName,
                     new Person(fullName, otherNames, gender, birthYear, citizenId, oldId), hometown,
-                    decisionNumbers, documentTypes, dates, confidentiality, version, pages);
+                    decisionNumbers, documentTypes, dates, confidentiality, version, pages,
+                    pageCount == null ? pages.size() : pageCount);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -120,6 +121,17 @@ final class LuceneSearchIndex implements SearchIndex {
     public SearchResult search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
         return read("search failed", searcher -> search.run(searcher, query));
+    }
+
+    /** Holds one searcher for the whole walk, so a long export keeps its snapshot's files open until it ends. */
+    @Override
+    public long forEachHit(SearchQuery query, long limit, Consumer<SearchHit> each) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(each, "each");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return read("listing hits failed", searcher -> search.forEach(searcher, query, limit, each));
     }
 
     /** A read against one consistent snapshot. */

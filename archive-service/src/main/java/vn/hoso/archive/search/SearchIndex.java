@@ -2,6 +2,7 @@ package vn.hoso.archive.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.hoso.archive.access.Confidentiality;
 
@@ -80,6 +81,19 @@ public interface SearchIndex extends AutoCloseable {
      * @throws IllegalArgumentException when the text holds more words, phrases and fields than the index accepts
      */
     SearchResult search(SearchQuery query);
+
+    /**
+     * Every dossier the query matches and its clearance reaches, in the query's order, handed to {@code each} one at
+     * a time, for exports of a whole result list. Matching and access filtering are those of {@link #search} (the
+     * query's {@code page} and {@code size} are ignored); all hits come from one consistent snapshot of the index.
+     * Each hit carries its matching pages and page count but no snippets. Memory stays bounded whatever the number of
+     * hits: the index reads them in batches, so {@code each} should write them out rather than collect them. An
+     * exception thrown by {@code each} stops the walk and propagates.
+     *
+     * @param limit the most hits to hand over, at least 1
+     * @return how many dossiers matched in total; more than {@code limit} means the list was cut
+     */
+    long forEachHit(SearchQuery query, long limit, Consumer<SearchHit> each);
 
     /**
      * Names that begin with what the officer has typed so far, for a search box: full names and other names of

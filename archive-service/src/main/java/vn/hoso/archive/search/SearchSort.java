@@ -1,5 +1,7 @@
 package vn.hoso.archive.search;
 
+import java.util.Locale;
+
 /** The order of a result list. Ties are always broken by dossier code, so paging is stable. */
 public enum SearchSort {
     /**
@@ -17,5 +19,26 @@ public enum SearchSort {
     /** Oldest birth year first; dossiers without a birth year last; equal years by name as in {@link #NAME}. */
     BIRTH_YEAR,
     /** By dossier code. */
-    CODE
+    CODE;
+
+    /**
+     * The order named by an HTTP parameter: the constant's name in any case, with {@code -} for {@code _}
+     * ({@code relevance}, {@code name}, {@code birth-year}, {@code code}).
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static SearchSort fromParameter(String name) {
+        String key = name == null ? "" : name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (SearchSort sort : values()) {
+            if (sort.name().equals(key)) {
+                return sort;
+            }
+        }
+        throw new IllegalArgumentException("sort must be relevance, name, birth-year or code, got '" + name + "'");
+    }
+
+    /** The spelling {@link #fromParameter} reads and URLs use, e.g. {@code birth-year}. */
+    public String parameter() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

@@ -22,6 +22,8 @@
  *       through; page lists and snippets only for the dossiers of the requested page (at most 100, three snippets
  *       each); facets one pass over doc values of the matching dossier documents (never page documents);
  *       suggestions read at most 20,000 dossiers.</li>
+ *   <li>Whole result lists (exports) are walked with search-after in batches of 500 over one snapshot, page lists
+ *       only for the dossiers of the batch and no snippets, so memory holds one batch however long the list.</li>
  *   <li>Each dossier is one document for matching, ranking, sorting and facets (all its page text included) plus
  *       one document per page for page lists and snippets, so ranking costs grow with dossiers, not pages.</li>
  *   <li>Scale-out: a distributed engine (Solr, OpenSearch) can take this seam over one to one: folded twins as

@@ -55,10 +55,6 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    HttpResponse<byte[]> postEmpty(String path) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
-    }
-
     HttpResponse<byte[]> putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -66,6 +62,10 @@ final class ApiClient {
 
     HttpResponse<byte[]> delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    HttpResponse<byte[]> postEmpty(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     HttpResponse<byte[]> upload(String path, List<Part> parts) {

@@ -83,6 +83,7 @@ public final class DossierDocuments {
         Document main = common(dossier, DOSSIER_KIND);
         main.add(new NumericDocValuesField(VERSION, dossier.version()));
         main.add(new StoredField(LEVEL, dossier.confidentiality().ordinal()));
+        main.add(new StoredField(IndexSchema.PAGE_COUNT, dossier.pageCount()));
         main.add(new StringField(CODE_KEY, dossier.code().toLowerCase(Locale.ROOT), Field.Store.NO));
         addText(main, TITLE, dossier.title(), Field.Store.YES);
         addPerson(main, dossier.person());

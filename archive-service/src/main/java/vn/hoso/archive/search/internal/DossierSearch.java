@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,6 +32,9 @@ public final class DossierSearch {
 
     private static final SortField BY_CODE = new SortField(IndexSchema.CODE, SortField.Type.STRING);
 
+    /** Dossiers {@link #forEach} reads per step. */
+    static final int BATCH = 500;
+
     private final RelevanceQueries words;
     private final CriterionQueries fields;
     private final HitAssembly assembly;
@@ -53,6 +57,38 @@ public final class DossierSearch {
         List<ScoreDoc> window = window(searcher, visible, counted.total(), query, scored);
         List<SearchHit> hits = assembly.hits(searcher, window, understood, query.clearance());
         return new SearchResult(counted.total(), hits, counted.facets());
+    }
+
+    /**
+     * Hands every visible dossier the query matches to {@code each}, in the query's order, at most {@code limit} of
+     * them, and returns how many matched. Pages through this one snapshot with search-after in batches of
+     * {@value #BATCH}, so memory holds one batch whatever the length of the list. Hits carry their matching pages but
+     * no snippets.
+     */
+    public long forEach(IndexSearcher searcher, SearchQuery query, long limit, Consumer<SearchHit> each)
+            throws IOException {
+        Understood understood = Understood.of(query);
+        Optional<Query> matching = dossierQuery(understood);
+        if (matching.isEmpty()) {
+            return 0;
+        }
+        Query visible = visible(matching.get(), IndexSchema.dossierDocuments(), query.clearance());
+        long total = searcher.count(visible);
+        boolean scored = understood.isScored();
+        Sort order = sort(query.sort(), scored);
+        ScoreDoc after = null;
+        long handed = 0;
+        while (handed < Math.min(total, limit)) {
+            int size = (int) Math.min(BATCH, limit - handed);
+            ScoreDoc[] batch = searcher.searchAfter(after, visible, size, order, scored).scoreDocs;
+            if (batch.length == 0) {
+                break;
+            }
+            assembly.rows(searcher, Arrays.asList(batch), understood, query.clearance()).forEach(each);
+            handed += batch.length;
+            after = batch[batch.length - 1];
+        }
+        return total;
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,13 +39,13 @@ import vn.hoso.archive.search.SearchHit;
 /**
  * Turns the dossiers of one result page into {@link SearchHit}s: their stored description, which of their pages
  * matched the query's words and text fields, and a snippet from each of the best few of those pages. Page lookups
- * are limited to the dossiers of the page and carry the clearance filter.
+ * are limited to the dossiers of the page (or batch) and carry the clearance filter.
  */
 final class HitAssembly {
 
     private static final int SNIPPETS_PER_HIT = 3;
-    private static final Set<String> HIT_FIELDS = Set.of(
-            CODE, TITLE, NAME, OTHER_NAMES, CATEGORY, STATUS, BIRTH_YEAR, HOMETOWN, PROVINCE, DISTRICT, LEVEL);
+    private static final Set<String> HIT_FIELDS = Set.of(CODE, TITLE, NAME, OTHER_NAMES, CATEGORY, STATUS,
+            BIRTH_YEAR, HOMETOWN, PROVINCE, DISTRICT, LEVEL, IndexSchema.PAGE_COUNT);
     private static final Set<String> PAGE_FIELDS = Set.of(CODE, PAGE_SEQ);
 
     private final Analyzer analyzer;
@@ -57,18 +58,37 @@ final class HitAssembly {
 
     List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
             Confidentiality clearance) throws IOException {
+        List<Ranked> dossiers = ranked(searcher, window);
+        Optional<Query> pageText = queries.pages(query.pageUnits());
+        Map<String, List<MatchedPage>> pages = matchedPages(searcher, pageText, codes(dossiers), clearance);
+        Map<Integer, String> snippets = pageText.isEmpty() ? Map.of() : snippets(searcher, pageText.get(), pages);
+        return assemble(dossiers, pages, snippets);
+    }
+
+    /** As {@link #hits}, without snippets: for long lists, where cutting fragments would dominate the cost. */
+    List<SearchHit> rows(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
+            Confidentiality clearance) throws IOException {
+        List<Ranked> dossiers = ranked(searcher, window);
+        Optional<Query> pageText = queries.pages(query.pageUnits());
+        return assemble(dossiers, matchedPages(searcher, pageText, codes(dossiers), clearance), Map.of());
+    }
+
+    private static List<Ranked> ranked(IndexSearcher searcher, List<ScoreDoc> window) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<Ranked> dossiers = new ArrayList<>(window.size());
         for (ScoreDoc doc : window) {
             float score = Float.isNaN(doc.score) ? 0f : doc.score;
             dossiers.add(new Ranked(stored.document(doc.doc, HIT_FIELDS), score));
         }
-        List<String> codes = dossiers.stream().map(ranked -> ranked.document().get(CODE)).toList();
-        Optional<Query> pageText = queries.pages(query.pageUnits());
-        Map<String, List<MatchedPage>> pages = pageText.isEmpty()
-                ? Map.of()
-                : matchedPages(searcher, pageText.get(), codes, clearance);
-        Map<Integer, String> snippets = pageText.isEmpty() ? Map.of() : snippets(searcher, pageText.get(), pages);
+        return dossiers;
+    }
+
+    private static List<String> codes(List<Ranked> dossiers) {
+        return dossiers.stream().map(ranked -> ranked.document().get(CODE)).toList();
+    }
+
+    private static List<SearchHit> assemble(List<Ranked> dossiers, Map<String, List<MatchedPage>> pages,
+            Map<Integer, String> snippets) {
         List<SearchHit> hits = new ArrayList<>(dossiers.size());
         for (Ranked ranked : dossiers) {
             List<MatchedPage> matched = pages.getOrDefault(ranked.document().get(CODE), List.of());
@@ -81,13 +101,13 @@ final class HitAssembly {
     }
 
     /** Per dossier code, its matching pages, best first. */
-    private static Map<String, List<MatchedPage>> matchedPages(IndexSearcher searcher, Query pageText,
+    private static Map<String, List<MatchedPage>> matchedPages(IndexSearcher searcher, Optional<Query> pageText,
             List<String> codes, Confidentiality clearance) throws IOException {
-        if (codes.isEmpty()) {
+        if (pageText.isEmpty() || codes.isEmpty()) {
             return Map.of();
         }
         Query ofTheseDossiers = new BooleanQuery.Builder()
-                .add(DossierSearch.visible(pageText, IndexSchema.pageDocuments(), clearance), Occur.MUST)
+                .add(DossierSearch.visible(pageText.get(), IndexSchema.pageDocuments(), clearance), Occur.MUST)
                 .add(new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList()), Occur.FILTER)
                 .build();
         int count = searcher.count(ofTheseDossiers);
@@ -125,12 +145,13 @@ final class HitAssembly {
 
     private static SearchHit hit(Document document, float score, List<String> snippets, List<Integer> pages) {
         String birthYear = document.get(BIRTH_YEAR);
+        IndexableField pageCount = document.getField(IndexSchema.PAGE_COUNT);
         return new SearchHit(document.get(CODE), document.get(TITLE), document.get(NAME),
                 Arrays.asList(document.getValues(OTHER_NAMES)), document.get(CATEGORY), document.get(STATUS),
                 birthYear == null ? null : Integer.valueOf(birthYear), document.get(HOMETOWN),
                 document.get(PROVINCE), document.get(DISTRICT),
                 Confidentiality.values()[document.getField(LEVEL).numericValue().intValue()], score, snippets,
-                pages);
+                pages, pageCount == null ? null : pageCount.numericValue().intValue());
     }
 
     private record Ranked(Document document, float score) {}

@@ -65,6 +65,9 @@ public final class IndexSchema {
     public static final String DATES = "dates";
     public static final String ALL_PAGES = "all_pages";
 
+    /** Pages the dossier holds in storage, recognised or not; stored on the dossier document. */
+    public static final String PAGE_COUNT = "page_count";
+
     public static final String PAGE_SEQ = "seq";
     public static final String PAGE_TEXT = "page_text";
 
