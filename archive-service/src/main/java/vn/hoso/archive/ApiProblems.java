@@ -20,6 +20,7 @@ import vn.hoso.archive.access.ProblemTypes;
 import vn.hoso.archive.dossier.ClassificationAboveClearanceException;
 import vn.hoso.archive.dossier.DossierExistsException;
 import vn.hoso.archive.dossier.DossierNotFoundException;
+import vn.hoso.archive.dossier.OutsideJurisdictionException;
 import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.page.MasterIntegrityException;
 import vn.hoso.archive.storage.StorageException;
@@ -49,6 +50,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ClassificationAboveClearanceException.class)
     ProblemDetail aboveClearance(ClassificationAboveClearanceException e) {
         return problem(HttpStatus.FORBIDDEN, "access-denied", "Không có quyền", e.getMessage());
+    }
+
+    @ExceptionHandler(OutsideJurisdictionException.class)
+    ProblemDetail outsideJurisdiction(OutsideJurisdictionException e) {
+        return problem(HttpStatus.FORBIDDEN, "access-denied", "Ngoài địa bàn được giao", e.getMessage());
     }
 
     @Override

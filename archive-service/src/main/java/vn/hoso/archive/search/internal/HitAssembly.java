@@ -33,12 +33,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.SearchHit;
 
 /**
  * Turns the dossiers of one result page into {@link SearchHit}s: their stored description, which of their pages
  * matched the query's words and text fields, and a snippet from each of the best few of those pages. Page lookups
- * are limited to the dossiers of the page and carry the clearance filter.
+ * are limited to the dossiers of the page and carry the access filter.
  */
 final class HitAssembly {
 
@@ -56,7 +57,7 @@ final class HitAssembly {
     }
 
     List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
-            Confidentiality clearance) throws IOException {
+            Visibility visibility) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<Ranked> dossiers = new ArrayList<>(window.size());
         for (ScoreDoc doc : window) {
@@ -67,7 +68,7 @@ final class HitAssembly {
         Optional<Query> pageText = queries.pages(query.pageUnits());
         Map<String, List<MatchedPage>> pages = pageText.isEmpty()
                 ? Map.of()
-                : matchedPages(searcher, pageText.get(), codes, clearance);
+                : matchedPages(searcher, pageText.get(), codes, visibility);
         Map<Integer, String> snippets = pageText.isEmpty() ? Map.of() : snippets(searcher, pageText.get(), pages);
         List<SearchHit> hits = new ArrayList<>(dossiers.size());
         for (Ranked ranked : dossiers) {
@@ -82,12 +83,12 @@ final class HitAssembly {
 
     /** Per dossier code, its matching pages, best first. */
     private static Map<String, List<MatchedPage>> matchedPages(IndexSearcher searcher, Query pageText,
-            List<String> codes, Confidentiality clearance) throws IOException {
+            List<String> codes, Visibility visibility) throws IOException {
         if (codes.isEmpty()) {
             return Map.of();
         }
         Query ofTheseDossiers = new BooleanQuery.Builder()
-                .add(DossierSearch.visible(pageText, IndexSchema.pageDocuments(), clearance), Occur.MUST)
+                .add(DossierSearch.visible(pageText, IndexSchema.pageDocuments(), visibility), Occur.MUST)
                 .add(new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList()), Occur.FILTER)
                 .build();
         int count = searcher.count(ofTheseDossiers);
