@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
 import vn.hoso.archive.access.ProblemTypes;
+import vn.hoso.archive.access.UnknownUserException;
 import vn.hoso.archive.dossier.ClassificationAboveClearanceException;
 import vn.hoso.archive.dossier.DossierExistsException;
 import vn.hoso.archive.dossier.DossierNotFoundException;
@@ -50,6 +51,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ClassificationAboveClearanceException.class)
     ProblemDetail aboveClearance(ClassificationAboveClearanceException e) {
         return problem(HttpStatus.FORBIDDEN, "access-denied", "Không có quyền", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownUserException.class)
+    ProblemDetail unknownUser(UnknownUserException e) {
+        return problem(HttpStatus.NOT_FOUND, "user-not-found", "Không tìm thấy người dùng", e.getMessage());
     }
 
     @ExceptionHandler(OutsideJurisdictionException.class)
