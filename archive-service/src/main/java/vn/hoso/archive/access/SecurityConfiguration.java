@@ -112,7 +112,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(tokens)
-                        .ignoringRequestMatchers(SecurityConfiguration::isApiClient))
+                        .ignoringRequestMatchers(SecurityConfiguration::needsNoCsrfToken))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frames -> frames.deny())
@@ -126,11 +126,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** An API client sending HTTP Basic, not a browser page of another site (which would say Sec-Fetch-Site). */
-    static boolean isApiClient(HttpServletRequest request) {
+    /**
+     * Requests a forger could not exploit: an API client sending HTTP Basic (not a browser page of another site,
+     * which would say so in Sec-Fetch-Site), and API requests carrying no credentials at all (no session cookie, no
+     * Authorization), which then get their 401 rather than a CSRF 403. The login form is always protected.
+     */
+    static boolean needsNoCsrfToken(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
+        if (authorization == null) {
+            return API.matches(request) && request.getRequestedSessionId() == null;
+        }
         String site = request.getHeader("Sec-Fetch-Site");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        return authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 && (site == null || site.equals("same-origin") || site.equals("none"));
     }
 

@@ -58,8 +58,9 @@ class BrowserProtectionTest {
             browser.formLogin("clerk", TestUsers.PASSWORD, true);
             browser.send(browser.request("/api/me").GET());
 
-            HttpResponse<String> without = browser.send(browser.request("/logout").POST(noBody()));
-            HttpResponse<String> with = browser.send(browser.request("/logout")
+            HttpResponse<String> without = browser.send(browser.request("/logout").header("Accept", "text/html")
+                    .POST(noBody()));
+            HttpResponse<String> with = browser.send(browser.request("/logout").header("Accept", "text/html")
                     .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).POST(noBody()));
 
             assertThat(without.statusCode()).isEqualTo(403);

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
  * {@code {self}} in the query becomes the caller's user name. Rows are built fluently and immutably:
  * {@code readers(200).query("q=x").reveals()}.
  */
-record MatrixRule(AuthorizationMatrixTest.Expect expect, String query, boolean reveals, Supplier<String> json,
-        boolean upload) {
+record MatrixRule(AuthorizationMatrixTest.Expect expect, String query, boolean showsTarget, Supplier<String> json,
+        boolean uploads) {
 
     MatrixRule(AuthorizationMatrixTest.Expect expect) {
         this(expect, "", false, null, false);
@@ -23,21 +23,21 @@ record MatrixRule(AuthorizationMatrixTest.Expect expect, String query, boolean r
 
     /** Query parameters as {@code name=value&…}, values unencoded. */
     MatrixRule query(String parameters) {
-        return new MatrixRule(expect, parameters, reveals, json, upload);
+        return new MatrixRule(expect, parameters, showsTarget, json, uploads);
     }
 
     /** A caller who may see the target must find its subject's name in the body. */
     MatrixRule reveals() {
-        return new MatrixRule(expect, query, true, json, upload);
+        return new MatrixRule(expect, query, true, json, uploads);
     }
 
     MatrixRule json(Supplier<String> body) {
-        return new MatrixRule(expect, query, reveals, body, upload);
+        return new MatrixRule(expect, query, showsTarget, body, uploads);
     }
 
     /** A multipart upload of one small scanned page. */
     MatrixRule upload() {
-        return new MatrixRule(expect, query, reveals, json, true);
+        return new MatrixRule(expect, query, showsTarget, json, true);
     }
 
     String path(String pattern, MatrixUser user) {
@@ -53,7 +53,7 @@ record MatrixRule(AuthorizationMatrixTest.Expect expect, String query, boolean r
     }
 
     HttpResponse<byte[]> send(String method, String path, ApiClient client) {
-        if (upload) {
+        if (uploads) {
             return client.upload(path, List.of(new ApiClient.Part("trang.png", "image/png",
                     ArchiveApiTest.pageOf(AuthorizationMatrixTest.NAME))));
         }
