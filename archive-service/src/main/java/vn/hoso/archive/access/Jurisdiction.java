@@ -31,7 +31,7 @@ public record Jurisdiction(boolean everywhere, Set<String> units) {
         return new Jurisdiction(false, written.stream().map(UnitCodes::parse).collect(Collectors.toSet()));
     }
 
-    /** Whether a dossier belonging to {@code dossierUnits} (its {@link UnitCodes#of} codes) lies in this jurisdiction. */
+    /** Whether a dossier with these {@link UnitCodes#of} codes lies in this jurisdiction. */
     public boolean covers(Set<String> dossierUnits) {
         return everywhere || dossierUnits.stream().anyMatch(units::contains);
     }

@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads the embedded identity store. A file that cannot be trusted completely is refused whole: an unknown key, a
- * password that is not in Spring's {@code {id}hash} form, an unknown role or clearance, a blank unit path each fail with the user and key
- * named, so a typo never silently grants or drops access.
+ * password that is not in Spring's {@code {id}hash} form, an unknown role or clearance, a blank unit path each fail
+ * with the user and key named, so a typo never silently grants or drops access.
  */
 final class UsersFile {
 

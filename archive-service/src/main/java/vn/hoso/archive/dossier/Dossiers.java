@@ -26,8 +26,9 @@ import vn.hoso.ingest.pipeline.PageFlag;
  *
  * <p>Guarantees: a manifest is written only after the objects it names (callers store masters and derivatives
  * first); every write raises the version by one and is refused if the stored version moved meanwhile; a dossier the
- * caller may not see (clearance or jurisdiction, decided by {@link AccessPolicy}) answers exactly as a missing one. Changes are serialised per dossier within this
- * process; several instances sharing one store need the store's conditional writes (not yet used).
+ * caller may not see (clearance or jurisdiction, decided by {@link AccessPolicy}) answers exactly as a missing one.
+ * Changes are serialised per dossier within this process; several instances sharing one store need the store's
+ * conditional writes (not yet used).
  */
 @Service
 public class Dossiers {

@@ -17,7 +17,7 @@ import vn.hoso.archive.dossier.Dossiers;
 import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.page.PageTexts;
 
-/** Translates search HTTP calls to the {@link SearchIndex}; every call carries the caller's clearance and jurisdiction. */
+/** Translates search HTTP calls to the {@link SearchIndex}; every call carries the caller's visibility. */
 @RestController
 class SearchController {
 

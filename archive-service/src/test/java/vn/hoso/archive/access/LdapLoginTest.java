@@ -6,6 +6,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import java.net.InetAddress;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +93,8 @@ class LdapLoginTest {
 
             assertThat(minh.get("roles").toString()).isEqualTo("[\"CLERK\",\"OFFICER\"]");
             assertThat(minh.get("clearance").asString()).isEqualTo("UNCLASSIFIED");
-            assertThat(minh.get("jurisdiction").toString()).isEqualTo("[\"quang-tri/gio-linh\",\"quang-tri/hai-lang\"]");
+            assertThat(minh.get("jurisdiction").toString())
+                    .isEqualTo("[\"quang-tri/gio-linh\",\"quang-tri/hai-lang\"]");
         }
 
         @Test
@@ -141,7 +143,7 @@ class LdapLoginTest {
                             "hometown":"xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"}}""";
         assertThat(http.send(http.request("/api/dossiers").header("Authorization", Http.basic("clerk",
                 TestUsers.PASSWORD)).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(dossier))).statusCode()).isEqualTo(201);
+                .POST(HttpRequest.BodyPublishers.ofString(dossier))).statusCode()).isEqualTo(201);
 
         HttpResponse<String> response = http.get("/api/admin/access?user=lan&dossier=QT-LS-800001", "admin",
                 TestUsers.PASSWORD);

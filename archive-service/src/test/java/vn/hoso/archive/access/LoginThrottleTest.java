@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -29,12 +31,12 @@ class LoginThrottleTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }
@@ -46,7 +48,7 @@ class LoginThrottleTest {
         if (!"right".equals(attempt.getCredentials())) {
             throw new BadCredentialsException("wrong");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, java.util.List.of());
+        return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
     }, RULES, clock);
 
     private static Authentication login(String user, String password, String client) {

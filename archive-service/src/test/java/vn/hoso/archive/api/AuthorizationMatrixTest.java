@@ -2,6 +2,8 @@ package vn.hoso.archive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -166,7 +168,8 @@ class AuthorizationMatrixTest {
                     .collect(Collectors.toSet());
             for (String pattern : info.getPatternValues()) {
                 if (pattern.startsWith("/api/")) {
-                    (methods.isEmpty() ? Set.of("ANY") : methods).forEach(method -> endpoints.add(method + " " + pattern));
+                    (methods.isEmpty() ? Set.of("ANY") : methods)
+                            .forEach(method -> endpoints.add(method + " " + pattern));
                 }
             }
         });
@@ -233,7 +236,8 @@ class AuthorizationMatrixTest {
     private static String usersFile() {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         StringBuilder yaml = new StringBuilder("users:\n");
-        yaml.append("  - {username: loader, password: \"%s\", roles: [CLERK], clearance: TOP_SECRET}\n".formatted(hash));
+        yaml.append("  - {username: loader, password: \"%s\", roles: [CLERK], clearance: TOP_SECRET}\n"
+                .formatted(hash));
         for (MatrixUser user : MatrixUser.all()) {
             if (user.role() != null) {
                 yaml.append("  - {username: %s, password: \"%s\", roles: [%s], clearance: %s, jurisdiction: [\"%s\"]}\n"
@@ -244,8 +248,8 @@ class AuthorizationMatrixTest {
         try {
             Files.createDirectories(folder);
             return Files.writeString(folder.resolve("matrix-users.yml"), yaml).toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

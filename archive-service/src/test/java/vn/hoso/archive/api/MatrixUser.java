@@ -2,6 +2,7 @@ package vn.hoso.archive.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.hoso.archive.access.Role;
 
 /**
@@ -25,7 +26,7 @@ record MatrixUser(Role role, boolean cleared, boolean inside) {
 
     String name() {
         return role == null ? "anonymous"
-                : role.name().toLowerCase(java.util.Locale.ROOT) + (cleared ? "-cleared" : "-uncleared")
+                : role.name().toLowerCase(Locale.ROOT) + (cleared ? "-cleared" : "-uncleared")
                         + (inside ? "-in" : "-out");
     }
 

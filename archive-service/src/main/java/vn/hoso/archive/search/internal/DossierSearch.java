@@ -24,8 +24,8 @@ import vn.hoso.archive.search.SearchSort;
 /**
  * Runs one {@link SearchQuery} against one point-in-time view of the index: the total and facets in one counting
  * pass, then the requested page of dossiers, then which of their pages matched and snippets from those pages
- * ({@link HitAssembly}). Every engine query here carries the access filter (clearance and jurisdiction) as a clause, so counts, facets, hits,
- * page lists and snippets are computed only over documents the caller may see.
+ * ({@link HitAssembly}). Every engine query here carries the access filter (clearance and jurisdiction) as a clause,
+ * so counts, facets, hits, page lists and snippets are computed only over documents the caller may see.
  */
 public final class DossierSearch {
 
