@@ -25,13 +25,37 @@ export function pageUrl(code, seq, kind) {
   return `${dossierUrl(code)}/pages/${encodeURIComponent(seq)}/${kind}`;
 }
 
+// CSRF: the server keeps its token in the XSRF-TOKEN cookie; fetch sends it back as X-XSRF-TOKEN and forms
+// that post (login, logout) as the _csrf field, added just before they are submitted.
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+export function protectPostedForms(root = document) {
+  root.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
+    let field = form.querySelector('input[name="_csrf"]');
+    if (!field) {
+      field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = '_csrf';
+      form.append(field);
+    }
+    field.value = csrfToken();
+  }, true);
+}
+
+protectPostedForms();
+
 async function send(url, accept) {
   let response;
   try {
     response = await fetch(url, {
       credentials: 'same-origin',
       // Asks Spring Security for a 401 rather than a redirect to the login form.
-      headers: { Accept: accept, 'X-Requested-With': 'XMLHttpRequest' },
+      headers: { Accept: accept, 'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': csrfToken() },
     });
   } catch {
     return { ok: false, status: NETWORK_FAILURE };

@@ -17,6 +17,7 @@ const vi = {
   'login.password': 'Mật khẩu',
   'login.submit': 'Đăng nhập',
   'login.error': 'Sai tên đăng nhập hoặc mật khẩu.',
+  'login.locked': 'Tài khoản tạm bị khóa do đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
   'login.loggedOut': 'Bạn đã đăng xuất.',
 
   'header.user': 'Người dùng',
@@ -302,6 +303,7 @@ const en = {
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.error': 'Wrong user name or password.',
+  'login.locked': 'Too many failed sign-ins: the account is locked for a few minutes. Please try again later.',
   'login.loggedOut': 'You have signed out.',
 
   'header.user': 'User',

@@ -17,10 +17,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
 import vn.hoso.archive.access.ProblemTypes;
+import vn.hoso.archive.access.UnknownUserException;
 import vn.hoso.archive.dossier.ClassificationAboveClearanceException;
 import vn.hoso.archive.dossier.DossierExistsException;
 import vn.hoso.archive.dossier.DossierNotFoundException;
 import vn.hoso.archive.dossier.InvalidFieldException;
+import vn.hoso.archive.dossier.OutsideJurisdictionException;
 import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.dossier.WorkflowRefusedException;
 import vn.hoso.archive.integrity.FixityReportNotFoundException;
@@ -91,6 +93,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidSavedSearchException.class)
     ResponseEntity<Object> invalidSavedSearch(InvalidSavedSearchException e) {
         return invalid(e.getMessage(), List.of(e.field()));
+    }
+
+    @ExceptionHandler(UnknownUserException.class)
+    ProblemDetail unknownUser(UnknownUserException e) {
+        return problem(HttpStatus.NOT_FOUND, "user-not-found", "Không tìm thấy người dùng", e.getMessage());
+    }
+
+    @ExceptionHandler(OutsideJurisdictionException.class)
+    ProblemDetail outsideJurisdiction(OutsideJurisdictionException e) {
+        return problem(HttpStatus.FORBIDDEN, "access-denied", "Ngoài địa bàn được giao", e.getMessage());
     }
 
     @Override

@@ -8,18 +8,23 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A user of the embedded identity store, as Spring Security sees it; carries the clearance with the roles. */
-record ArchiveUser(String username, String password, Set<Role> roles, Confidentiality clearance) implements UserDetails {
+/**
+ * A user as Spring Security sees it, from the users file or from LDAP; carries the clearance and jurisdiction with
+ * the roles. LDAP users have no password here (the directory checks it).
+ */
+record ArchiveUser(String username, String password, Set<Role> roles, Confidentiality clearance,
+        Jurisdiction jurisdiction) implements UserDetails {
 
     ArchiveUser {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(clearance, "clearance");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
         roles = Set.copyOf(roles);
     }
 
     Caller caller() {
-        return new Caller(username, roles, clearance);
+        return new Caller(username, roles, clearance, jurisdiction);
     }
 
     @Override

@@ -13,7 +13,15 @@ public final class DemoUsers {
     /** The password of every demo user. */
     public static final String PASSWORD = "demo123";
 
-    private record DemoUser(String username, Role role, Confidentiality clearance) {}
+    /** The district whose dossiers {@code officer3} sees: one of the demo dossiers' hometowns. */
+    public static final String DEMO_DISTRICT = "Quảng Trị/Hải Lăng";
+
+    private record DemoUser(String username, Role role, Confidentiality clearance, Jurisdiction jurisdiction) {
+
+        DemoUser(String username, Role role, Confidentiality clearance) {
+            this(username, role, clearance, Jurisdiction.EVERYWHERE);
+        }
+    }
 
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("clerk1", Role.CLERK, Confidentiality.SECRET),
@@ -21,6 +29,7 @@ public final class DemoUsers {
             new DemoUser("clerk2", Role.CLERK, Confidentiality.SECRET),
             new DemoUser("officer1", Role.OFFICER, Confidentiality.UNCLASSIFIED),
             new DemoUser("officer2", Role.OFFICER, Confidentiality.SECRET),
+            new DemoUser("officer3", Role.OFFICER, Confidentiality.SECRET, Jurisdiction.of(List.of(DEMO_DISTRICT))),
             new DemoUser("auditor1", Role.AUDITOR, Confidentiality.TOP_SECRET),
             new DemoUser("admin1", Role.ADMIN, Confidentiality.UNCLASSIFIED));
 
@@ -29,15 +38,17 @@ public final class DemoUsers {
     static List<ArchiveUser> create(PasswordEncoder encoder) {
         String hash = encoder.encode(PASSWORD);
         return USERS.stream()
-                .map(user -> new ArchiveUser(user.username(), hash, Set.of(user.role()), user.clearance()))
+                .map(user -> new ArchiveUser(user.username(), hash, Set.of(user.role()), user.clearance(),
+                        user.jurisdiction()))
                 .toList();
     }
 
-    /** One line per demo user for the start-up banner: login, password, role and clearance. */
+    /** One line per demo user for the start-up banner: login, password, role, clearance and any jurisdiction. */
     public static List<String> describe() {
         return USERS.stream()
-                .map(user -> String.format("%-9s / %s   %s (%s), mức được xem: %s", user.username(), PASSWORD,
-                        user.role(), user.role().displayName(), user.clearance().displayName()))
+                .map(user -> String.format("%-9s / %s   %s (%s), mức được xem: %s%s", user.username(), PASSWORD,
+                        user.role(), user.role().displayName(), user.clearance().displayName(),
+                        user.jurisdiction().everywhere() ? "" : ", địa bàn: " + DEMO_DISTRICT))
                 .toList();
     }
 }

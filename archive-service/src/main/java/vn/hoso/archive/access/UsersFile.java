@@ -16,12 +16,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads the embedded identity store. A file that cannot be trusted completely is refused whole: an unknown key, a
- * password that is not in Spring's {@code {id}hash} form, an unknown role or clearance each fail with the user and key
- * named, so a typo never silently grants or drops access.
+ * password that is not in Spring's {@code {id}hash} form, an unknown role or clearance, a blank unit path each fail
+ * with the user and key named, so a typo never silently grants or drops access.
  */
 final class UsersFile {
 
-    private static final Set<String> USER_KEYS = Set.of("username", "password", "roles", "clearance");
+    private static final Set<String> USER_KEYS = Set.of("username", "password", "roles", "clearance", "jurisdiction");
 
     private UsersFile() {}
 
@@ -58,7 +58,8 @@ final class UsersFile {
             throw new IllegalStateException(where + " (" + username + "): password must be an encoded hash such as"
                     + " {bcrypt}$2a$10$…, never plain text");
         }
-        return new ArchiveUser(username, password, roles(map.get("roles"), where), clearance(map, where));
+        return new ArchiveUser(username, password, roles(map.get("roles"), where), clearance(map, where),
+                jurisdiction(map.get("jurisdiction"), where));
     }
 
     private static Set<Role> roles(Object value, String where) {
@@ -70,6 +71,22 @@ final class UsersFile {
             roles.add(parse(Role.class, String.valueOf(name), where + ": roles"));
         }
         return roles;
+    }
+
+    /** Absent means no restriction; a list (even empty) restricts the user to its units. */
+    private static Jurisdiction jurisdiction(Object value, String where) {
+        if (value == null) {
+            return Jurisdiction.EVERYWHERE;
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalStateException(where + ": 'jurisdiction' must be a list of unit paths such as"
+                    + " \"Quảng Trị/Hải Lăng\"");
+        }
+        try {
+            return Jurisdiction.of(list.stream().map(String::valueOf).toList());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": jurisdiction: " + e.getMessage(), e);
+        }
     }
 
     private static Confidentiality clearance(Map<?, ?> map, String where) {

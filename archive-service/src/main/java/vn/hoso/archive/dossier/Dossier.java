@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import vn.hoso.archive.access.AccessLabel;
 import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.access.UnitCodes;
 
 /**
  * A dossier (hồ sơ) as stored in its manifest. Immutable: every change makes a new value with a higher version,
@@ -53,6 +55,16 @@ public record Dossier(
             List<Page> pages) {
         this(code, title, category, confidentiality, subject, status, version, createdAt, createdBy, legacyCodes,
                 decisions, documents, location, pages, List.of(), List.of());
+    }
+
+    /** What access control decides on: the confidentiality and the unit codes of the subject's hometown. */
+    public AccessLabel accessLabel() {
+        return labelOf(confidentiality, subject);
+    }
+
+    static AccessLabel labelOf(Confidentiality level, Subject subject) {
+        Place place = subject == null ? Place.UNKNOWN : subject.hometownPlace();
+        return new AccessLabel(level, UnitCodes.of(place.province(), place.district(), place.commune()));
     }
 
     public Optional<Page> page(int seq) {

@@ -3,6 +3,7 @@ package vn.hoso.archive.dossier;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hoso.archive.access.AccessPolicy;
 import vn.hoso.archive.access.Caller;
+import vn.hoso.archive.access.DossierAction;
 import vn.hoso.archive.storage.ObjectMissingException;
 import vn.hoso.archive.storage.PageStore;
 import vn.hoso.ingest.pipeline.PageFlag;
@@ -22,8 +26,9 @@ import vn.hoso.ingest.pipeline.PageFlag;
  *
  * <p>Guarantees: a manifest is written only after the objects it names (callers store masters and derivatives
  * first); every write raises the version by one and is refused if the stored version moved meanwhile; a dossier the
- * caller's clearance does not reach answers exactly as a missing one. Changes are serialised per dossier within this
- * process; several instances sharing one store need the store's conditional writes (not yet used).
+ * caller may not see (clearance or jurisdiction, decided by {@link AccessPolicy}) answers exactly as a missing one.
+ * Changes are serialised per dossier within this process; several instances sharing one store need the store's
+ * conditional writes (not yet used).
  */
 @Service
 public class Dossiers {
@@ -46,9 +51,14 @@ public class Dossiers {
             throw new ClassificationAboveClearanceException("your clearance (" + caller.clearance().displayName()
                     + ") is below the level you chose (" + request.confidentiality().displayName() + ")");
         }
+        Subject subject = subject(request.subject());
+        if (!caller.jurisdiction().covers(Dossier.labelOf(request.confidentiality(), subject).units())) {
+            throw new OutsideJurisdictionException("the hometown lies outside your jurisdiction ("
+                    + caller.jurisdiction().describe() + "): you could not see the dossier you create");
+        }
         DossierCode code = new DossierCode(request.code());
         Dossier dossier = new Dossier(code, nfc(request.title()), request.category(), request.confidentiality(),
-                subject(request.subject()), DossierStatus.DRAFT, 1, clock.instant(), caller.username(),
+                subject, DossierStatus.DRAFT, 1, clock.instant(), caller.username(),
                 nfc(request.legacyCodes()), decisions(request.decisions()), documents(request.documents()),
                 request.location(), List.of());
         synchronized (lock(code)) {
@@ -60,11 +70,24 @@ public class Dossiers {
         return dossier;
     }
 
-    /** The dossier if it exists and the caller may see it; otherwise {@link DossierNotFoundException}. */
+    /** The dossier if it exists and the caller may read it; otherwise {@link DossierNotFoundException}. */
     public Dossier get(String code, Caller caller) {
-        return find(code)
-                .filter(dossier -> caller.maySee(dossier.confidentiality()))
-                .orElseThrow(() -> new DossierNotFoundException(code));
+        return get(code, caller, DossierAction.READ);
+    }
+
+    /**
+     * The dossier if it exists and {@link AccessPolicy} lets the caller do {@code action} with it. A dossier outside
+     * the caller's clearance or jurisdiction answers as a missing one ({@link DossierNotFoundException}); a visible
+     * one whose action the caller's role does not allow is {@link AccessDeniedException}.
+     */
+    public Dossier get(String code, Caller caller, DossierAction action) {
+        Dossier dossier = find(code).orElseThrow(() -> new DossierNotFoundException(code));
+        return switch (AccessPolicy.decide(caller, dossier.accessLabel(), action)) {
+            case AccessPolicy.Granted granted -> dossier;
+            case AccessPolicy.Refused refused when refused.hidden() -> throw new DossierNotFoundException(code);
+            case AccessPolicy.Refused refused -> throw new AccessDeniedException(
+                    "your role may not " + action.name().toLowerCase(Locale.ROOT) + " dossier " + code);
+        };
     }
 
     /** The stored dossier regardless of any caller: for the system's own work (recognition, indexing). */

@@ -34,7 +34,8 @@ class ExportController {
             @ModelAttribute SearchFilters filters, @RequestParam(defaultValue = "relevance") String sort,
             Caller caller, HttpServletResponse response) {
         ExportFormat chosen = ExportFormat.fromParameter(format);
-        SearchQuery query = new SearchQuery(q, filters, SearchSort.fromParameter(sort), 0, 1, caller.clearance());
+        SearchQuery query = new SearchQuery(q, filters, SearchSort.fromParameter(sort), 0, 1, caller.clearance(),
+                caller.jurisdiction());
         String fileName = "ho-so-tim-kiem-" + LocalDate.now(VIETNAM) + "." + chosen.extension();
         export.write(query, chosen, () -> {
             response.setContentType(chosen.mediaType());

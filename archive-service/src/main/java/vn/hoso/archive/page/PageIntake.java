@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import vn.hoso.archive.access.Caller;
+import vn.hoso.archive.access.DossierAction;
 import vn.hoso.archive.dossier.Dossier;
 import vn.hoso.archive.dossier.DossierCode;
 import vn.hoso.archive.dossier.DossierKeys;
@@ -91,7 +92,7 @@ public class PageIntake {
 
     /** Adds the files' pages to the dossier, in order; answers with the new pages, mostly still pending. */
     public List<Page> receive(String code, List<Received> files, Caller caller) {
-        DossierCode dossierCode = dossiers.get(code, caller).code();
+        DossierCode dossierCode = dossiers.get(code, caller, DossierAction.EDIT).code();
         List<Page> added = new ArrayList<>();
         for (Received file : files) {
             added.addAll(receiveOne(dossierCode, file));

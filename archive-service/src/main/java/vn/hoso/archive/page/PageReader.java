@@ -2,6 +2,7 @@ package vn.hoso.archive.page;
 
 import org.springframework.stereotype.Service;
 import vn.hoso.archive.access.Caller;
+import vn.hoso.archive.access.DossierAction;
 import vn.hoso.archive.dossier.Dossier;
 import vn.hoso.archive.dossier.DossierKeys;
 import vn.hoso.archive.dossier.Dossiers;
@@ -57,7 +58,7 @@ class PageReader {
     }
 
     Original original(String code, int seq, Caller caller) {
-        Page page = page(dossiers.get(code, caller), seq);
+        Page page = page(dossiers.get(code, caller, DossierAction.READ_ORIGINAL), seq);
         byte[] bytes;
         try {
             bytes = store.get(page.masterKey());

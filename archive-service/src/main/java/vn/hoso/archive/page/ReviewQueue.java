@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.hoso.archive.access.AccessLabel;
 import vn.hoso.archive.access.Caller;
 import vn.hoso.archive.access.Confidentiality;
 import vn.hoso.archive.dossier.Dossier;
@@ -21,8 +22,8 @@ import vn.hoso.archive.dossier.PageStatus;
 /**
  * The pages that wait for a clerk across the archive: those needing review and those quarantined. Kept in memory and
  * following every manifest write (like the index), built from storage at start-up, so a listing never walks the
- * archive. Only flagged pages are held. A listing shows only dossiers the caller's clearance reaches, so the queue
- * never reveals a dossier above it.
+ * archive. Only flagged pages are held. A listing shows only dossiers the caller may see (clearance and
+ * jurisdiction, the same policy as the index), so the queue never reveals one they may not.
  */
 @Component
 class ReviewQueue {
@@ -35,6 +36,7 @@ class ReviewQueue {
 
     private final Dossiers dossiers;
     private final Map<String, List<Item>> byDossier = new ConcurrentHashMap<>();
+    private final Map<String, AccessLabel> labels = new ConcurrentHashMap<>();
 
     ReviewQueue(Dossiers dossiers) {
         this.dossiers = dossiers;
@@ -56,10 +58,15 @@ class ReviewQueue {
     List<Item> list(Set<PageStatus> statuses, Caller caller) {
         return byDossier.values().stream()
                 .flatMap(List::stream)
-                .filter(item -> caller.maySee(item.confidentiality()))
+                .filter(item -> visible(item, caller))
                 .filter(item -> statuses.contains(item.page().status()))
                 .sorted(Comparator.comparing(Item::code).thenComparingInt(Item::position))
                 .toList();
+    }
+
+    private boolean visible(Item item, Caller caller) {
+        AccessLabel label = labels.get(item.code());
+        return label != null && caller.visibility().admits(label);
     }
 
     private void hold(Dossier dossier) {
@@ -72,6 +79,7 @@ class ReviewQueue {
         if (waiting.isEmpty()) {
             byDossier.remove(dossier.code().value());
         } else {
+            labels.put(dossier.code().value(), dossier.accessLabel());
             byDossier.put(dossier.code().value(), waiting);
         }
     }

@@ -24,7 +24,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
-import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.internal.DossierDocuments;
 import vn.hoso.archive.search.internal.DossierSearch;
 import vn.hoso.archive.search.internal.HitMatcher;
@@ -153,15 +153,15 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public List<NameSuggestion> suggest(String prefix, Confidentiality clearance, int limit) {
-        Objects.requireNonNull(clearance, "clearance: suggestions need the caller's clearance");
+    public List<NameSuggestion> suggest(String prefix, Visibility visibility, int limit) {
+        Objects.requireNonNull(visibility, "visibility: suggestions need the caller's clearance and jurisdiction");
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_SUGGESTIONS + ", got " + limit);
         }
         if (prefix == null || prefix.isBlank()) {
             return List.of();
         }
-        return read("suggestions failed", searcher -> NameSuggestions.suggest(searcher, prefix, clearance, limit));
+        return read("suggestions failed", searcher -> NameSuggestions.suggest(searcher, prefix, visibility, limit));
     }
 
     @Override
@@ -184,17 +184,23 @@ final class LuceneSearchIndex implements SearchIndex {
         });
     }
 
-    /** Only dossier documents carry a version, so iterating the version values visits each dossier once. */
+    /**
+     * Only dossier documents carry a version, so iterating the version values visits each dossier once. A dossier
+     * written under an older {@link IndexSchema#GENERATION} reports version -1, which no manifest has.
+     */
     private static void collectVersions(LeafReaderContext leaf, Map<String, Long> versions) throws IOException {
         NumericDocValues version = leaf.reader().getNumericDocValues(IndexSchema.VERSION);
         SortedDocValues code = leaf.reader().getSortedDocValues(IndexSchema.CODE);
+        NumericDocValues schema = leaf.reader().getNumericDocValues(IndexSchema.SCHEMA);
         if (version == null || code == null) {
             return;
         }
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = version.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = version.nextDoc()) {
             if ((live == null || live.get(doc)) && code.advanceExact(doc)) {
-                versions.put(code.lookupOrd(code.ordValue()).utf8ToString(), version.longValue());
+                boolean current = schema != null && schema.advanceExact(doc)
+                        && schema.longValue() == IndexSchema.GENERATION;
+                versions.put(code.lookupOrd(code.ordValue()).utf8ToString(), current ? version.longValue() : -1L);
             }
         }
     }

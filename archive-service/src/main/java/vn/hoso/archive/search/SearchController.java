@@ -17,7 +17,7 @@ import vn.hoso.archive.dossier.Dossiers;
 import vn.hoso.archive.dossier.PageNotFoundException;
 import vn.hoso.archive.page.PageTexts;
 
-/** Translates search HTTP calls to the {@link SearchIndex}; every call carries the caller's clearance. */
+/** Translates search HTTP calls to the {@link SearchIndex}; every call carries the caller's visibility. */
 @RestController
 class SearchController {
 
@@ -55,7 +55,7 @@ class SearchController {
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Caller caller) {
         SearchSort order = SearchSort.valueOf(sort.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        SearchQuery query = new SearchQuery(q, page, size, caller.clearance()).withFilters(filters).sortedBy(order);
+        SearchQuery query = new SearchQuery(q, page, size, caller.visibility()).withFilters(filters).sortedBy(order);
         SearchResult result = index.search(query);
         return new Results(result.total(), page, size, order.name(),
                 result.hits().stream().map(SearchController::hit).toList(), facets(result.facets()));
@@ -64,7 +64,7 @@ class SearchController {
     @GetMapping("/api/search/suggest")
     List<NameSuggestion> suggest(@RequestParam String prefix, @RequestParam(defaultValue = "10") int limit,
             Caller caller) {
-        return index.suggest(prefix, caller.clearance(), Math.min(Math.max(limit, 1), SearchIndex.MAX_SUGGESTIONS));
+        return index.suggest(prefix, caller.visibility(), Math.min(Math.max(limit, 1), SearchIndex.MAX_SUGGESTIONS));
     }
 
     /** Where the query's words stand on a page image, for the viewer to draw. */
@@ -77,7 +77,7 @@ class SearchController {
         List<PageWord> pageWords = words.words().stream()
                 .map(word -> new PageWord(word.text(), word.x(), word.y(), word.width(), word.height()))
                 .toList();
-        List<Box> boxes = index.matchingWords(code, new SearchQuery(q, 0, 1, caller.clearance()), pageWords).stream()
+        List<Box> boxes = index.matchingWords(code, new SearchQuery(q, 0, 1, caller.visibility()), pageWords).stream()
                 .map(word -> new Box(word.text(), word.x(), word.y(), word.width(), word.height()))
                 .toList();
         return new PageHits(words.width(), words.height(), boxes);

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.access.Jurisdiction;
+import vn.hoso.archive.access.Visibility;
 
 /**
  * The full-text index over dossiers: the seam between the archive and its search engine. Nothing above it knows the
@@ -17,8 +19,9 @@ import vn.hoso.archive.access.Confidentiality;
  * <ul>
  *   <li>a call that returns has been made durable: after a restart the index holds every acknowledged upsert and
  *       delete, and a search issued after the call returns sees its effect;</li>
- *   <li>access filtering happens inside the engine query, so a dossier classified above the caller's clearance never
- *       influences a total, a hit, a snippet, a facet count, a suggestion or a word marked on a page;</li>
+ *   <li>access filtering happens inside the engine query, so a dossier classified above the caller's clearance or
+ *       lying outside their jurisdiction ({@link Visibility#admits}) never influences a total, a hit, a snippet, a
+ *       facet count, a suggestion or a word marked on a page;</li>
  *   <li>the work of one request is bounded whatever the size of the archive: at most {@value #MAX_UNITS}
  *       words and phrases, {@value SearchQuery#MAX_WINDOW} ranks to page through, typo expansion capped per word,
  *       suggestions counted over at most {@value #MAX_SUGGESTION_SCAN} dossiers;</li>
@@ -97,14 +100,19 @@ public interface SearchIndex extends AutoCloseable {
 
     /**
      * Names that begin with what the officer has typed so far, for a search box: full names and other names of
-     * dossiers visible at {@code clearance} whose whole name, or the name from one of its later words on ("van th"
+     * dossiers visible to {@code visibility} whose whole name, or the name from one of its later words on ("van th"
      * for "Nguyễn Văn Thường"), starts with {@code prefix}, compared without case, diacritics or tone placement.
      * Names starting with the prefix come before names containing it, then more frequent names first, then in
      * Vietnamese alphabetical order. A blank prefix suggests nothing.
      *
      * @param limit 1 to {@value #MAX_SUGGESTIONS}
      */
-    List<NameSuggestion> suggest(String prefix, Confidentiality clearance, int limit);
+    List<NameSuggestion> suggest(String prefix, Visibility visibility, int limit);
+
+    /** {@link #suggest(String, Visibility, int)} without a jurisdiction restriction. */
+    default List<NameSuggestion> suggest(String prefix, Confidentiality clearance, int limit) {
+        return suggest(prefix, new Visibility(clearance, Jurisdiction.EVERYWHERE), limit);
+    }
 
     /**
      * The words of one page of dossier {@code code} that the query would match there, for drawing boxes on the
@@ -112,7 +120,7 @@ public interface SearchIndex extends AutoCloseable {
      * decision number, identity numbers) compared as page text is (case, diacritics and tone placement ignored, a
      * phrase only where its words follow each other). A name word that matched the dossier's name only through a
      * typo marks the name's correctly spelled word. The caller reads the words from storage; returns them in page
-     * order, or an empty list when the dossier is not indexed or is above {@code query.clearance()}.
+     * order, or an empty list when the dossier is not indexed or is outside {@code query.visibility()}.
      */
     List<PageWord> matchingWords(String code, SearchQuery query, List<PageWord> pageWords);
 

@@ -64,6 +64,14 @@ final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** Any method with an optional JSON body (null for none), for endpoints the other helpers do not cover. */
+    HttpResponse<byte[]> call(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = request(path).method(method, body);
+        return send(json == null ? request : request.header("Content-Type", "application/json"));
+    }
+
     HttpResponse<byte[]> postEmpty(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

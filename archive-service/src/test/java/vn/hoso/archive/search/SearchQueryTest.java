@@ -12,7 +12,13 @@ class SearchQueryTest {
 
     @Test
     void missingClearanceIsAnError() {
-        assertThrows(NullPointerException.class, () -> new SearchQuery("thường", 0, 10, null));
+        assertThrows(NullPointerException.class, () -> new SearchQuery("thường", 0, 10, (Confidentiality) null));
+    }
+
+    @Test
+    void missingJurisdictionIsAnError() {
+        assertThrows(NullPointerException.class, () -> new SearchQuery("thường", null, null, 0, 10,
+                Confidentiality.SECRET, null));
     }
 
     @ParameterizedTest

@@ -33,7 +33,9 @@ import static vn.hoso.archive.search.internal.IndexSchema.PROVINCE;
 import static vn.hoso.archive.search.internal.IndexSchema.PROVINCE_KEY;
 import static vn.hoso.archive.search.internal.IndexSchema.STATUS;
 import static vn.hoso.archive.search.internal.IndexSchema.STATUS_TEXT;
+import static vn.hoso.archive.search.internal.IndexSchema.SCHEMA;
 import static vn.hoso.archive.search.internal.IndexSchema.TITLE;
+import static vn.hoso.archive.search.internal.IndexSchema.UNITS;
 import static vn.hoso.archive.search.internal.IndexSchema.VERSION;
 import static vn.hoso.archive.search.internal.IndexSchema.folded;
 
@@ -56,6 +58,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import vn.hoso.archive.access.UnitCodes;
 import vn.hoso.archive.search.IndexedDossier;
 import vn.hoso.archive.search.IndexedDossier.Person;
 import vn.hoso.archive.search.IndexedDossier.Place;
@@ -65,8 +68,8 @@ import vn.hoso.archive.search.IndexedPage;
  * How one dossier becomes documents: one <em>dossier document</em> (the description plus the text of all its pages,
  * for matching, ranking, sorting and facets; it carries the version) followed by one <em>page document</em> per page
  * (its text, stored with offsets, to tell which pages matched and to cut snippets). Every document carries the
- * dossier code, so one delete-by-term replaces or removes a dossier whole, and its confidentiality rank, so access
- * filtering applies to pages as well as dossiers. Stored text is NFC, whatever the input used.
+ * dossier code, so one delete-by-term replaces or removes a dossier whole, and its confidentiality rank and hometown
+ * unit codes, so access filtering applies to pages as well as dossiers. Stored text is NFC, whatever the input used.
  */
 public final class DossierDocuments {
 
@@ -82,6 +85,7 @@ public final class DossierDocuments {
         List<Document> documents = new ArrayList<>(dossier.pages().size() + 1);
         Document main = common(dossier, DOSSIER_KIND);
         main.add(new NumericDocValuesField(VERSION, dossier.version()));
+        main.add(new NumericDocValuesField(SCHEMA, IndexSchema.GENERATION));
         main.add(new StoredField(LEVEL, dossier.confidentiality().ordinal()));
         main.add(new StoredField(IndexSchema.PAGE_COUNT, dossier.pageCount()));
         main.add(new StringField(CODE_KEY, dossier.code().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -200,6 +204,10 @@ public final class DossierDocuments {
         document.add(new StringField(CODE, dossier.code(), Field.Store.YES));
         document.add(new SortedDocValuesField(CODE, new BytesRef(dossier.code())));
         document.add(new IntPoint(LEVEL, dossier.confidentiality().ordinal()));
+        Place place = dossier.hometown();
+        for (String unit : UnitCodes.of(place.province(), place.district(), place.commune())) {
+            document.add(new StringField(UNITS, unit, Field.Store.NO));
+        }
         return document;
     }
 

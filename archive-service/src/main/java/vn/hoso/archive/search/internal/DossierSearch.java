@@ -15,7 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.SearchFacets;
 import vn.hoso.archive.search.SearchHit;
 import vn.hoso.archive.search.SearchQuery;
@@ -25,8 +25,8 @@ import vn.hoso.archive.search.SearchSort;
 /**
  * Runs one {@link SearchQuery} against one point-in-time view of the index: the total and facets in one counting
  * pass, then the requested page of dossiers, then which of their pages matched and snippets from those pages
- * ({@link HitAssembly}). Every engine query here carries the clearance filter as a clause, so counts, facets, hits,
- * page lists and snippets are computed only over documents the caller may see.
+ * ({@link HitAssembly}). Every engine query here carries the access filter (clearance and jurisdiction) as a clause,
+ * so counts, facets, hits, page lists and snippets are computed only over documents the caller may see.
  */
 public final class DossierSearch {
 
@@ -51,11 +51,11 @@ public final class DossierSearch {
         if (matching.isEmpty()) {
             return new SearchResult(0, List.of(), SearchFacets.NONE);
         }
-        Query visible = visible(matching.get(), IndexSchema.dossierDocuments(), query.clearance());
+        Query visible = visible(matching.get(), IndexSchema.dossierDocuments(), query.visibility());
         FacetCounting.Counted counted = searcher.search(visible, new FacetCounting());
         boolean scored = understood.isScored();
         List<ScoreDoc> window = window(searcher, visible, counted.total(), query, scored);
-        List<SearchHit> hits = assembly.hits(searcher, window, understood, query.clearance());
+        List<SearchHit> hits = assembly.hits(searcher, window, understood, query.visibility());
         return new SearchResult(counted.total(), hits, counted.facets());
     }
 
@@ -72,7 +72,7 @@ public final class DossierSearch {
         if (matching.isEmpty()) {
             return 0;
         }
-        Query visible = visible(matching.get(), IndexSchema.dossierDocuments(), query.clearance());
+        Query visible = visible(matching.get(), IndexSchema.dossierDocuments(), query.visibility());
         long total = searcher.count(visible);
         boolean scored = understood.isScored();
         Sort order = sort(query.sort(), scored);
@@ -84,7 +84,7 @@ public final class DossierSearch {
             if (batch.length == 0) {
                 break;
             }
-            assembly.rows(searcher, Arrays.asList(batch), understood, query.clearance()).forEach(each);
+            assembly.rows(searcher, Arrays.asList(batch), understood, query.visibility()).forEach(each);
             handed += batch.length;
             after = batch[batch.length - 1];
         }
@@ -112,10 +112,10 @@ public final class DossierSearch {
         return Optional.of(all.build());
     }
 
-    static Query visible(Query match, Query kind, Confidentiality clearance) {
+    static Query visible(Query match, Query kind, Visibility visibility) {
         return new BooleanQuery.Builder()
                 .add(kind, Occur.FILTER)
-                .add(IndexSchema.visibleTo(clearance), Occur.FILTER)
+                .add(IndexSchema.visibleTo(visibility), Occur.FILTER)
                 .add(match, Occur.MUST)
                 .build();
     }

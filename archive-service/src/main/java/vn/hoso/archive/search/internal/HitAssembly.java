@@ -34,12 +34,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.SearchHit;
 
 /**
  * Turns the dossiers of one result page into {@link SearchHit}s: their stored description, which of their pages
  * matched the query's words and text fields, and a snippet from each of the best few of those pages. Page lookups
- * are limited to the dossiers of the page (or batch) and carry the clearance filter.
+ * are limited to the dossiers of the page (or batch) and carry the access filter.
  */
 final class HitAssembly {
 
@@ -57,20 +58,20 @@ final class HitAssembly {
     }
 
     List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
-            Confidentiality clearance) throws IOException {
+            Visibility visibility) throws IOException {
         List<Ranked> dossiers = ranked(searcher, window);
         Optional<Query> pageText = queries.pages(query.pageUnits());
-        Map<String, List<MatchedPage>> pages = matchedPages(searcher, pageText, codes(dossiers), clearance);
+        Map<String, List<MatchedPage>> pages = matchedPages(searcher, pageText, codes(dossiers), visibility);
         Map<Integer, String> snippets = pageText.isEmpty() ? Map.of() : snippets(searcher, pageText.get(), pages);
         return assemble(dossiers, pages, snippets);
     }
 
     /** As {@link #hits}, without snippets: for long lists, where cutting fragments would dominate the cost. */
     List<SearchHit> rows(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
-            Confidentiality clearance) throws IOException {
+            Visibility visibility) throws IOException {
         List<Ranked> dossiers = ranked(searcher, window);
         Optional<Query> pageText = queries.pages(query.pageUnits());
-        return assemble(dossiers, matchedPages(searcher, pageText, codes(dossiers), clearance), Map.of());
+        return assemble(dossiers, matchedPages(searcher, pageText, codes(dossiers), visibility), Map.of());
     }
 
     private static List<Ranked> ranked(IndexSearcher searcher, List<ScoreDoc> window) throws IOException {
@@ -102,12 +103,12 @@ final class HitAssembly {
 
     /** Per dossier code, its matching pages, best first. */
     private static Map<String, List<MatchedPage>> matchedPages(IndexSearcher searcher, Optional<Query> pageText,
-            List<String> codes, Confidentiality clearance) throws IOException {
+            List<String> codes, Visibility visibility) throws IOException {
         if (pageText.isEmpty() || codes.isEmpty()) {
             return Map.of();
         }
         Query ofTheseDossiers = new BooleanQuery.Builder()
-                .add(DossierSearch.visible(pageText.get(), IndexSchema.pageDocuments(), clearance), Occur.MUST)
+                .add(DossierSearch.visible(pageText.get(), IndexSchema.pageDocuments(), visibility), Occur.MUST)
                 .add(new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList()), Occur.FILTER)
                 .build();
         int count = searcher.count(ofTheseDossiers);

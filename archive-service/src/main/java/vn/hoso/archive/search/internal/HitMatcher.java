@@ -29,7 +29,7 @@ public final class HitMatcher {
     public static List<PageWord> matchingWords(IndexSearcher searcher, String code, SearchQuery query,
             List<PageWord> pageWords) throws IOException {
         ScoreDoc[] found = searcher.search(DossierSearch.visible(new TermQuery(IndexSchema.codeTerm(code)),
-                IndexSchema.dossierDocuments(), query.clearance()), 1).scoreDocs;
+                IndexSchema.dossierDocuments(), query.visibility()), 1).scoreDocs;
         if (found.length == 0 || pageWords.isEmpty()) {
             return List.of();
         }

@@ -7,9 +7,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import vn.hoso.archive.access.Confidentiality;
+import org.apache.lucene.util.BytesRef;
+import vn.hoso.archive.access.Jurisdiction;
+import vn.hoso.archive.access.Visibility;
 
 /**
  * The names and analysis of the index's fields, and the queries every search shares (document kind, access). How
@@ -26,6 +31,19 @@ public final class IndexSchema {
     public static final String CODE_KEY = "code_key";
     public static final String LEVEL = "level";
     public static final String VERSION = "version";
+    /**
+     * The {@code UnitCodes} of the hometown on every document of a dossier, for the jurisdiction filter; a document
+     * without any lies outside every restricted jurisdiction.
+     */
+    public static final String UNITS = "units";
+    /** On dossier documents: the {@link #GENERATION} they were written with. */
+    public static final String SCHEMA = "schema";
+
+    /**
+     * Raised whenever documents gain a field that filters or answers depend on; dossiers indexed under an older
+     * generation report no version, so the start-up reconcile pass re-indexes them from storage.
+     */
+    public static final long GENERATION = 2;
 
     public static final String NAME = "name";
     public static final String OTHER_NAMES = "other_names";
@@ -112,9 +130,21 @@ public final class IndexSchema {
         return new TermQuery(new Term(KIND, PAGE_KIND));
     }
 
-    /** Documents classified at or below {@code clearance}; the rank is the enum's rising order. */
-    public static Query visibleTo(Confidentiality clearance) {
-        return IntPoint.newRangeQuery(LEVEL, 0, clearance.ordinal());
+    /**
+     * Documents {@link Visibility#admits} lets through, as an engine filter: classified at or below the clearance (the
+     * rank is the enum's rising order) and, for a restricted jurisdiction, carrying one of its unit codes.
+     */
+    public static Query visibleTo(Visibility visibility) {
+        Query level = IntPoint.newRangeQuery(LEVEL, 0, visibility.clearance().ordinal());
+        Jurisdiction jurisdiction = visibility.jurisdiction();
+        if (jurisdiction.everywhere()) {
+            return level;
+        }
+        return new BooleanQuery.Builder()
+                .add(level, Occur.FILTER)
+                .add(new TermInSetQuery(UNITS, jurisdiction.units().stream().map(BytesRef::new).toList()),
+                        Occur.FILTER)
+                .build();
     }
 
     /**

@@ -19,7 +19,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.NameSuggestion;
 import vn.hoso.archive.search.SearchIndex;
 
@@ -33,7 +33,7 @@ public final class NameSuggestions {
 
     private NameSuggestions() {}
 
-    public static List<NameSuggestion> suggest(IndexSearcher searcher, String prefix, Confidentiality clearance,
+    public static List<NameSuggestion> suggest(IndexSearcher searcher, String prefix, Visibility visibility,
             int limit) throws IOException {
         String key = String.join(" ", Terms.folded(prefix));
         if (key.isEmpty()) {
@@ -43,7 +43,7 @@ public final class NameSuggestions {
             key += " ";
         }
         Query query = DossierSearch.visible(new PrefixQuery(new Term(IndexSchema.NAME_PREFIXES, key)),
-                IndexSchema.dossierDocuments(), clearance);
+                IndexSchema.dossierDocuments(), visibility);
         Map<String, Tally> tallies = searcher.search(query, new Counting(key));
         return tallies.values().stream()
                 .sorted(Comparator.comparing((Tally tally) -> !tally.atStart())
