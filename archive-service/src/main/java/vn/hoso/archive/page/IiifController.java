@@ -50,7 +50,9 @@ class IiifController {
     record Tiles(int width, List<Integer> scaleFactors) {}
 
     @GetMapping(BASE)
-    ResponseEntity<Void> base(@PathVariable String code, @PathVariable int seq) {
+    ResponseEntity<Void> base(@PathVariable String code, @PathVariable int seq, Caller caller) {
+        // Even the redirect answers 404 for a page the caller may not see, like every URL under its dossier.
+        pages.check(code, seq, caller);
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(serviceId(code, seq) + "/info.json"))
                 .build();
     }

@@ -35,6 +35,11 @@ class PageReader {
         this.marks = marks;
     }
 
+    /** Checks that the caller may see the page, as every read does; answers nothing else. */
+    void check(String code, int seq, Caller caller) {
+        page(dossiers.get(code, caller), seq);
+    }
+
     String text(String code, int seq, Caller caller) {
         Dossier dossier = dossiers.get(code, caller);
         page(dossier, seq);

@@ -70,7 +70,40 @@ class AuthorizationMatrixTest {
             row("POST /api/dossiers", creators(201).json(AuthorizationMatrixTest::newDossier)),
             row("POST /api/dossiers/{code}/pages", roles(202, Role.CLERK).upload()),
             row("POST /api/admin/reindex", admins(200)),
-            row("GET /api/admin/access", admins(200).query("user={self}&dossier=" + TARGET)));
+            row("GET /api/admin/access", admins(200).query("user={self}&dossier=" + TARGET)),
+            // Deep-zoom tiles of the page view: the same check as …/view.
+            row("GET /api/dossiers/{code}/pages/{seq}/iiif", readers(303)),
+            row("GET /api/dossiers/{code}/pages/{seq}/iiif/info.json", readers(200)),
+            row("GET /api/dossiers/{code}/pages/{seq}/iiif/{region}/{size}/{rotation}/{quality}.{format}",
+                    readers(200).with("region", "full").with("size", "200,").with("rotation", "0")
+                            .with("quality", "default").with("format", "jpg")),
+            // Result lists and saved searches (issue 4). A saved search holds a query, never a dossier.
+            row("GET /api/search/export", signedIn(200).query("format=csv&q=" + NAME).reveals()),
+            row("GET /api/saved-searches", signedIn(200)),
+            row("POST /api/saved-searches", signedIn(201).json(() -> """
+                    {"name":"ma trận","q":"liet si"}""")),
+            row("GET /api/saved-searches/{id}", signedIn(404).with("id", "khong-co")),
+            row("PUT /api/saved-searches/{id}", signedIn(404).with("id", "khong-co").json(() -> """
+                    {"name":"đổi tên"}""")),
+            row("DELETE /api/saved-searches/{id}", signedIn(404).with("id", "khong-co")),
+            // Fixity (issue 5): reports name findings, never dossier contents; no run has finished yet when the
+            // GET row runs (rows run in endpoint order, GET before POST).
+            row("GET /api/fixity/latest", staff(404, Role.ADMIN, Role.AUDITOR)),
+            row("POST /api/admin/fixity", staff(202, Role.ADMIN, Role.AUDITOR)),
+            // The clerk's work (issue 6). Rows that would change the shared target aim at what leaves it as it is:
+            // a page that does not exist, a transition its state refuses, a body validation refuses first.
+            row("GET /api/review", staff(200, Role.CLERK)),
+            row("PUT /api/dossiers/{code}", staff(400, Role.CLERK).json(() -> "{}")),
+            row("PUT /api/dossiers/{code}/pages/order", roles(400, Role.CLERK).json(() -> """
+                    {"seqs":[99]}""")),
+            row("PUT /api/dossiers/{code}/pages/{seq}/rotation", roles(404, Role.CLERK).with("seq", "99")
+                    .json(() -> "{\"turn\":90}")),
+            row("PUT /api/dossiers/{code}/pages/{seq}/master", staff(415, Role.CLERK).with("seq", "99")),
+            row("DELETE /api/dossiers/{code}/pages/{seq}", roles(404, Role.CLERK).with("seq", "99")),
+            row("POST /api/dossiers/{code}/pages/{seq}/review", roles(409, Role.CLERK)),
+            row("POST /api/dossiers/{code}/submit", staff(404, Role.CLERK).with("code", "QT-LS-799999")),
+            row("POST /api/dossiers/{code}/approve", roles(409, Role.CLERK)),
+            row("POST /api/dossiers/{code}/send-back", staff(400, Role.CLERK).json(() -> "{}")));
 
     @TempDir
     static Path folder;
@@ -200,6 +233,15 @@ class AuthorizationMatrixTest {
     /** Clerks open dossiers they could see; one they could not is refused outright (their own request). */
     static MatrixRule creators(int ok) {
         return new MatrixRule((role, sees) -> role == null ? 401 : role != Role.CLERK ? 403 : sees ? ok : 403);
+    }
+
+    /**
+     * Only these roles, and the answer does not depend on the target (it names no dossier, or the request is refused
+     * before any dossier is read).
+     */
+    static MatrixRule staff(int ok, Role... allowed) {
+        Set<Role> roles = EnumSet.copyOf(Arrays.asList(allowed));
+        return new MatrixRule((role, sees) -> role == null ? 401 : roles.contains(role) ? ok : 403);
     }
 
     static MatrixRule admins(int ok) {

@@ -3,7 +3,9 @@ package vn.hoso.archive.api;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,33 +17,47 @@ import java.util.stream.Stream;
  * {@code readers(200).query("q=x").reveals()}.
  */
 record MatrixRule(AuthorizationMatrixTest.Expect expect, String query, boolean showsTarget, Supplier<String> json,
-        boolean uploads) {
+        boolean uploads, Map<String, String> variables) {
 
     MatrixRule(AuthorizationMatrixTest.Expect expect) {
-        this(expect, "", false, null, false);
+        this(expect, "", false, null, false, Map.of());
     }
 
     /** Query parameters as {@code name=value&…}, values unencoded. */
     MatrixRule query(String parameters) {
-        return new MatrixRule(expect, parameters, showsTarget, json, uploads);
+        return new MatrixRule(expect, parameters, showsTarget, json, uploads, variables);
     }
 
     /** A caller who may see the target must find its subject's name in the body. */
     MatrixRule reveals() {
-        return new MatrixRule(expect, query, true, json, uploads);
+        return new MatrixRule(expect, query, true, json, uploads, variables);
     }
 
     MatrixRule json(Supplier<String> body) {
-        return new MatrixRule(expect, query, showsTarget, body, uploads);
+        return new MatrixRule(expect, query, showsTarget, body, uploads, variables);
     }
 
     /** A multipart upload of one small scanned page. */
     MatrixRule upload() {
-        return new MatrixRule(expect, query, showsTarget, json, true);
+        return new MatrixRule(expect, query, showsTarget, json, true, variables);
+    }
+
+    /**
+     * A value for a path variable other than the target's {@code {code}} and {@code {seq}}, or instead of them: a
+     * page that does not exist lets a row exercise a state-changing endpoint without changing the shared target.
+     */
+    MatrixRule with(String variable, String value) {
+        Map<String, String> more = new HashMap<>(variables);
+        more.put(variable, value);
+        return new MatrixRule(expect, query, showsTarget, json, uploads, Map.copyOf(more));
     }
 
     String path(String pattern, MatrixUser user) {
-        String path = pattern.replace("{code}", AuthorizationMatrixTest.TARGET).replace("{seq}", "1");
+        String path = pattern;
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+        }
+        path = path.replace("{code}", AuthorizationMatrixTest.TARGET).replace("{seq}", "1");
         if (query.isEmpty()) {
             return path;
         }
