@@ -68,6 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/dossiers/*/pages/*/original")
                         .hasAnyRole(Role.AUDITOR.name(), Role.CLERK.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole(Role.AUDITOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("hoso").authenticationEntryPoint(problems::unauthenticated))
                 .formLogin(form -> form.loginPage("/login")

@@ -1,0 +1,88 @@
+package vn.hoso.archive.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Which action each {@code /api} route is, by HTTP method and the route's pattern exactly as the controller maps it.
+ * A new endpoint needs a row here: {@code AuditRoutesCoverageTest} fails for any mapped {@code /api} route without
+ * one, and until then its requests are recorded as {@link AuditAction#UNMAPPED}. Path variables {@code code} and
+ * {@code seq} become the record's dossier and page.
+ *
+ * <p>A row whose pattern ends in {@code /**} covers every route below it (for whole areas such as user
+ * administration).
+ */
+final class AuditRoutes {
+
+    record Route(String method, String pattern, AuditAction action) {}
+
+    /** A request matched to a route, with its path variables. */
+    record Match(AuditAction action, Map<String, String> variables) {}
+
+    static final List<Route> ROUTES = List.of(
+            new Route("GET", "/api/me", AuditAction.WHO_AM_I),
+            new Route("GET", "/api/search", AuditAction.SEARCH),
+            new Route("GET", "/api/search/suggest", AuditAction.SUGGEST),
+            new Route("POST", "/api/dossiers", AuditAction.DOSSIER_CREATE),
+            new Route("GET", "/api/dossiers/{code}", AuditAction.DOSSIER_OPEN),
+            new Route("POST", "/api/dossiers/{code}/pages", AuditAction.PAGE_UPLOAD),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/text", AuditAction.PAGE_TEXT),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/view", AuditAction.PAGE_VIEW),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/thumb", AuditAction.PAGE_THUMB),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/hits", AuditAction.PAGE_HITS),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/original", AuditAction.ORIGINAL_DOWNLOAD),
+            new Route("POST", "/api/admin/reindex", AuditAction.REINDEX),
+            new Route("POST", "/api/admin/users/**", AuditAction.USER_CHANGE),
+            new Route("PUT", "/api/admin/users/**", AuditAction.USER_CHANGE),
+            new Route("PATCH", "/api/admin/users/**", AuditAction.USER_CHANGE),
+            new Route("DELETE", "/api/admin/users/**", AuditAction.USER_CHANGE),
+            new Route("GET", "/api/audit", AuditAction.AUDIT_QUERY),
+            new Route("GET", "/api/audit/verify", AuditAction.AUDIT_VERIFY),
+            new Route("GET", "/api/audit/dossiers/{code}/counts", AuditAction.AUDIT_COUNTS));
+
+    private static final List<Parsed> PARSED = ROUTES.stream()
+            .map(route -> new Parsed(route, PathPatternParser.defaultInstance.parse(route.pattern())))
+            .sorted(Comparator.comparing(Parsed::pattern, PathPattern.SPECIFICITY_COMPARATOR))
+            .toList();
+
+    private record Parsed(Route route, PathPattern pattern) {}
+
+    private AuditRoutes() {}
+
+    /** The action of the handler mapped at {@code pattern} for {@code method}, as Spring MVC reports it. */
+    static Optional<AuditAction> forHandler(String method, String pattern) {
+        if (pattern == null) {
+            return Optional.empty();
+        }
+        for (Route route : ROUTES) {
+            if (route.method().equals(method) && covers(route.pattern(), pattern)) {
+                return Optional.of(route.action());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The route a request would reach, for requests refused before any handler ran. */
+    static Optional<Match> forRequest(HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        for (Parsed parsed : PARSED) {
+            PathPattern.PathMatchInfo info = parsed.route().method().equals(request.getMethod())
+                    ? parsed.pattern().matchAndExtract(path) : null;
+            if (info != null) {
+                return Optional.of(new Match(parsed.route().action(), info.getUriVariables()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean covers(String row, String pattern) {
+        return row.equals(pattern)
+                || row.endsWith("/**") && pattern.startsWith(row.substring(0, row.length() - 2));
+    }
+}
