@@ -59,6 +59,23 @@ class AuditController {
                 results.total());
     }
 
+    record Accessed(String dossier, long total, long denied, long users, String last) {}
+
+    record Ranking(List<Accessed> dossiers, int page, int size, long total) {}
+
+    /** Dossiers by access count, most first, over the records the same filters as {@code /api/audit} select. */
+    @GetMapping("/api/audit/dossiers")
+    Ranking dossiers(@RequestParam(required = false) String user, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        AccessRanking ranking = trail.ranking(new AuditQuery(blankToNull(user), null, instant(from, false),
+                instant(to, true), action(action), page, size));
+        AuditTrail.noteCount(ranking.total());
+        return new Ranking(ranking.dossiers().stream()
+                .map(d -> new Accessed(d.dossier(), d.total(), d.denied(), d.users(), d.last().toString()))
+                .toList(), ranking.page(), ranking.size(), ranking.total());
+    }
+
     @GetMapping("/api/audit/dossiers/{code}/counts")
     DossierCounts counts(@PathVariable String code) {
         return trail.counts(code);

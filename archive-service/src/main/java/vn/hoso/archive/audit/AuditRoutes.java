@@ -44,6 +44,7 @@ final class AuditRoutes {
             new Route("DELETE", "/api/admin/users/**", AuditAction.USER_CHANGE),
             new Route("GET", "/api/audit", AuditAction.AUDIT_QUERY),
             new Route("GET", "/api/audit/verify", AuditAction.AUDIT_VERIFY),
+            new Route("GET", "/api/audit/dossiers", AuditAction.AUDIT_COUNTS),
             new Route("GET", "/api/audit/dossiers/{code}/counts", AuditAction.AUDIT_COUNTS));
 
     private static final List<Parsed> PARSED = ROUTES.stream()
@@ -55,13 +56,17 @@ final class AuditRoutes {
 
     private AuditRoutes() {}
 
-    /** The action of the handler mapped at {@code pattern} for {@code method}, as Spring MVC reports it. */
+    /**
+     * The action of the handler mapped at {@code pattern} for {@code method}, as Spring MVC reports it. HEAD is
+     * served by the GET handler and recorded as its action.
+     */
     static Optional<AuditAction> forHandler(String method, String pattern) {
         if (pattern == null) {
             return Optional.empty();
         }
+        String served = "HEAD".equals(method) ? "GET" : method;
         for (Route route : ROUTES) {
-            if (route.method().equals(method) && covers(route.pattern(), pattern)) {
+            if (route.method().equals(served) && covers(route.pattern(), pattern)) {
                 return Optional.of(route.action());
             }
         }
@@ -72,7 +77,8 @@ final class AuditRoutes {
     static Optional<Match> forRequest(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         for (Parsed parsed : PARSED) {
-            PathPattern.PathMatchInfo info = parsed.route().method().equals(request.getMethod())
+            String served = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
+            PathPattern.PathMatchInfo info = parsed.route().method().equals(served)
                     ? parsed.pattern().matchAndExtract(path) : null;
             if (info != null) {
                 return Optional.of(new Match(parsed.route().action(), info.getUriVariables()));

@@ -57,6 +57,11 @@ public class AuditTrail implements AutoCloseable {
         return new TrailSearch(json).query(log.snapshot(), query);
     }
 
+    /** Dossiers ranked by how often the records {@code query} selects name them; its page and size page the ranking. */
+    public AccessRanking ranking(AuditQuery query) {
+        return new TrailSearch(json).ranking(log.snapshot(), query);
+    }
+
     /** How often {@code dossier} appears in the trail, by action, outcome and user. */
     public DossierCounts counts(String dossier) {
         return new TrailSearch(json).counts(log.snapshot(), dossier);

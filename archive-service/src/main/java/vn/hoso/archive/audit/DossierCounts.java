@@ -3,7 +3,8 @@ package vn.hoso.archive.audit;
 import java.util.Map;
 
 /**
- * How often one dossier was touched, over the whole trail.
+ * How often one dossier was touched, over the whole trail; the auditors' own look-ups ({@code AUDIT_*}) are not
+ * counted.
  *
  * @param dossier the code
  * @param total every record naming the dossier

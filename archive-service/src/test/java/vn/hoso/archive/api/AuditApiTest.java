@@ -251,6 +251,29 @@ class AuditApiTest {
         }
 
         @Test
+        void dossiersAreRankedByHowOftenTheyWereAccessed() throws Exception {
+            String busy = dossier("UNCLASSIFIED", "Trương Định");
+            String quiet = dossier("UNCLASSIFIED", "Nguyễn Trung Trực");
+            for (int i = 0; i < 3; i++) {
+                as("clerk").get("/api/dossiers/" + busy);
+            }
+            as("clerk").get("/api/dossiers/" + quiet);
+            as("officer").get("/api/dossiers/" + quiet + "/pages/1/original");
+            awaitEvent("dossier=" + quiet, is("ORIGINAL_DOWNLOAD", "DENIED"));
+
+            JsonNode ranking = ApiClient.json(as("auditor").get("/api/audit/dossiers?action=DOSSIER_OPEN&user=clerk"));
+            JsonNode denials = ApiClient.json(as("auditor").get("/api/audit/dossiers?size=500"));
+
+            List<String> order = ranking.get("dossiers").valueStream().map(d -> d.get("dossier").asString())
+                    .filter(code -> code.equals(busy) || code.equals(quiet)).toList();
+            assertThat(order).containsExactly(busy, quiet);
+            JsonNode quietRow = denials.get("dossiers").valueStream()
+                    .filter(d -> d.get("dossier").asString().equals(quiet)).findFirst().orElseThrow();
+            assertThat(quietRow.get("denied").asLong()).isEqualTo(1);
+            assertThat(quietRow.get("users").asLong()).isEqualTo(2);
+        }
+
+        @Test
         void eventsComeNewestFirstAndPageBySize() throws Exception {
             for (int i = 0; i < 3; i++) {
                 as("clerk").get("/api/me");
