@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,9 +20,13 @@ import vn.hoso.archive.dossier.DossierNotFoundException;
 import vn.hoso.archive.dossier.Dossiers;
 
 /**
- * Records every {@code /api} request that reached Spring MVC, once it completed: the action from
- * {@link AuditRoutes}, dossier and page from the path, outcome from the status and the exception. Requests refused
- * earlier, by the security filters, are recorded by {@link SecurityEventAuditor}.
+ * Records every {@code /api} request that reached Spring MVC: the action from {@link AuditRoutes}, dossier and page
+ * from the path, outcome from the status. Requests refused earlier, by the security filters, are recorded by
+ * {@link SecurityEventAuditor}.
+ *
+ * <p>A response with a body is recorded just before the body is written ({@link AuditBeforeBody}), and if that
+ * record cannot be written the request fails instead of answering: no page, original or result list leaves without
+ * its record on disk. A response without a body, or a request that failed, is recorded when it completes.
  *
  * <p>A "not found" for a dossier that exists is recorded as {@link AuditOutcome#DENIED}: the caller was told the
  * dossier does not exist because their clearance does not reach it, and the auditor must see the refusal.
@@ -30,6 +35,7 @@ final class RequestAuditor implements HandlerInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestAuditor.class);
     private static final Pattern CREATED = Pattern.compile("/api/dossiers/([^/]+)");
+    private static final String RECORDED = RequestAuditor.class.getName() + ".recorded";
 
     private final AuditTrail trail;
     private final Dossiers dossiers;
@@ -41,49 +47,59 @@ final class RequestAuditor implements HandlerInterceptor {
         this.clock = clock;
     }
 
+    /** Records {@code request} now, with the status and body about to be sent; throws when it cannot. */
+    void recordBeforeBody(HttpServletRequest request, HttpServletResponse response, Object body) {
+        if (!audited(request)) {
+            return;
+        }
+        boolean dossierNotFound = body instanceof ProblemDetail problem && problem.getType() != null
+                && problem.getType().toString().endsWith(":dossier-not-found");
+        trail.record(event(request, response, null, dossierNotFound));
+        request.setAttribute(RECORDED, Boolean.TRUE);
+    }
+
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception failure) {
-        if (!request.getRequestURI().startsWith("/api/")) {
+        if (!audited(request)) {
             return;
         }
+        boolean dossierNotFound =
+                request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) instanceof DossierNotFoundException;
         try {
-            trail.record(event(request, response, failure));
+            trail.record(event(request, response, failure, dossierNotFound));
         } catch (RuntimeException e) {
             LOG.error("Audit record of {} {} could not be written", request.getMethod(), request.getRequestURI(), e);
         }
     }
 
-    private AuditEvent event(HttpServletRequest request, HttpServletResponse response, Exception failure) {
+    private static boolean audited(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/") && request.getAttribute(RECORDED) == null;
+    }
+
+    private AuditEvent event(HttpServletRequest request, HttpServletResponse response, Exception failure,
+            boolean dossierNotFound) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         AuditAction action = AuditRoutes.forHandler(request.getMethod(), pattern == null ? null : pattern.toString())
                 .orElse(AuditAction.UNMAPPED);
         Map<String, String> variables = variables(request);
         String dossier = variables.getOrDefault("code", created(response));
-        Map<String, String> detail = detail(request, response, action);
+        AuditOutcome outcome = failure != null ? AuditOutcome.ERROR
+                : outcome(response.getStatus(), dossierNotFound && dossier != null && dossiers.find(dossier).isPresent());
         return new AuditEvent(clock.instant(), Actors.of(SecurityContextHolder.getContext().getAuthentication()),
-                action, dossier, page(variables.get("seq")), outcome(request, response, failure, dossier),
-                Actors.client(request), detail);
+                action, dossier, page(variables.get("seq")), outcome, Actors.client(request),
+                detail(request, response, action));
     }
 
-    private AuditOutcome outcome(HttpServletRequest request, HttpServletResponse response, Exception failure,
-            String dossier) {
-        int status = response.getStatus();
-        if (failure != null) {
-            return AuditOutcome.ERROR;
-        }
+    /** @param hidden the answer was "no such dossier" about a dossier that exists */
+    private static AuditOutcome outcome(int status, boolean hidden) {
         if (status < 400) {
             return AuditOutcome.SUCCESS;
         }
-        if (status == 401 || status == 403) {
+        if (status == 401 || status == 403 || status == 404 && hidden) {
             return AuditOutcome.DENIED;
         }
-        if (status == 404) {
-            boolean hidden = request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE)
-                    instanceof DossierNotFoundException && dossier != null && dossiers.find(dossier).isPresent();
-            return hidden ? AuditOutcome.DENIED : AuditOutcome.NOT_FOUND;
-        }
-        return AuditOutcome.ERROR;
+        return status == 404 ? AuditOutcome.NOT_FOUND : AuditOutcome.ERROR;
     }
 
     private static Map<String, String> detail(HttpServletRequest request, HttpServletResponse response,
