@@ -30,12 +30,12 @@ public record ChainedRecord(long seq, AuditEvent event, String prev, String hash
 
     /** Chains {@code event} after the record whose hash is {@code prev}. */
     public static ChainedRecord link(long seq, AuditEvent event, String prev) {
-        return new ChainedRecord(seq, event, prev, sha256(body(seq, event, prev)));
+        return new ChainedRecord(seq, event, prev, sha256(body(seq, event, prev) + "}"));
     }
 
     /** The hash this record's content should have, whatever its {@code hash} field says. */
     public String expectedHash() {
-        return sha256(body(seq, event, prev));
+        return sha256(body(seq, event, prev) + "}");
     }
 
     /** The canonical line, without the line break. */
@@ -65,6 +65,7 @@ public record ChainedRecord(long seq, AuditEvent event, String prev, String hash
         return value.isNull() ? null : value.asString();
     }
 
+    /** The canonical form up to the {@code prev} value, without the closing brace. */
     private static String body(long seq, AuditEvent event, String prev) {
         StringBuilder out = new StringBuilder(256);
         out.append("{\"seq\":").append(seq);

@@ -38,6 +38,19 @@ class ChainedRecordTest {
     }
 
     @Test
+    void hashIsTheSha256OfTheLineWithItsHashFieldTakenOut() throws Exception {
+        ChainedRecord record = ChainedRecord.link(3, Trails.event(3), "ab".repeat(32));
+        String line = record.line();
+        String withoutHash = line.substring(0, line.lastIndexOf(",\"hash\":")) + "}";
+
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(withoutHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo(record.hash());
+        assertThat(Trails.JSON.readTree(withoutHash).get("prev").asString()).isEqualTo("ab".repeat(32));
+    }
+
+    @Test
     void lineThatIsNotARecordIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ChainedRecord.parse("{\"seq\":1}", Trails.JSON));
         assertThrows(IllegalArgumentException.class, () -> ChainedRecord.parse("không phải JSON", Trails.JSON));
