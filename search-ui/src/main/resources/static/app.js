@@ -1,7 +1,8 @@
 import { getJson } from './api.js';
 import { showDossier } from './dossier.js';
 import { applyI18n, bindLangToggle, displayName, t } from './i18n.js';
-import { showSearch } from './search.js';
+import { advancedFilters, showSearch } from './search.js';
+import { bindSuggestions } from './suggest.js';
 import { readState, searchHref } from './urls.js';
 
 // One page, two screens (results and dossier), chosen by the address; see urls.js for its shape.
@@ -41,11 +42,31 @@ async function loadUser() {
 
 function start() {
   applyI18n();
+  const box = document.getElementById('q');
+  // A new query keeps the filters and sort of the results on screen (refining is the common case); the chips
+  // remove them. From a dossier, a new query starts from the same search the dossier was opened from.
+  const submitQuery = () => {
+    // Vietnamese keyboards may send decomposed letters; the index compares composed ones.
+    const q = box.value.normalize('NFC').trim();
+    const { filters, sort } = readState();
+    navigate(searchHref({ q, filters, sort }), { fresh: true });
+  };
   document.getElementById('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    // Vietnamese keyboards may send decomposed letters; the index compares composed ones.
-    const q = document.getElementById('q').value.normalize('NFC').trim();
-    navigate(searchHref(q), { fresh: true });
+    submitQuery();
+  });
+  bindSuggestions(box, document.getElementById('q-suggestions'), submitQuery);
+  const advanced = document.getElementById('advanced-form');
+  advanced.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const { q, filters, sort } = readState();
+    // Facet filters (province, district, status) stay; the form's own fields are replaced by what it holds now.
+    const kept = Object.fromEntries(Object.entries(filters).filter(([key]) => !(key in advanced.elements)));
+    navigate(searchHref({ q, filters: { ...kept, ...advancedFilters() }, sort }), { fresh: true });
+  });
+  document.getElementById('sort').addEventListener('change', (event) => {
+    const { q, filters } = readState();
+    navigate(searchHref({ q, filters, sort: event.target.value }), {});
   });
   document.addEventListener('click', (event) => {
     const link = event.target.closest('a[data-route]');
@@ -60,7 +81,8 @@ function start() {
   });
   loadUser();
   route();
-  if (!readState().q && readState().view === 'search') document.getElementById('q').focus();
+  const state = readState();
+  if (!state.q && Object.keys(state.filters).length === 0 && state.view === 'search') box.focus();
 }
 
 start();

@@ -2,7 +2,7 @@ import { dossierUrl, getJson, NETWORK_FAILURE } from './api.js';
 import { confidentialityBadge } from './badge.js';
 import { h, routeLink } from './dom.js';
 import { displayName, formatNumber, t } from './i18n.js';
-import { searchHref } from './urls.js';
+import { hasCriteria, searchHref } from './urls.js';
 import { pageViewer } from './viewer.js';
 
 // The dossier last shown: a language switch redraws it without fetching again (every read of a classified
@@ -47,7 +47,7 @@ function render(view, state, dossier) {
     h(
       'div',
       { class: 'dossier-body' },
-      h('aside', { class: 'dossier-side' }, metadataPanel(dossier), viewer?.pageList),
+      h('aside', { class: 'dossier-side' }, metadataPanel(dossier, viewer), viewer?.pageList),
       viewer ? viewer.viewer : h('p', { class: 'notice' }, t('dossier.noPages')),
     ),
   );
@@ -62,34 +62,93 @@ function renderFailure(view, state, status) {
 }
 
 function backLink(state) {
-  return state.q
-    ? routeLink(searchHref(state.q, state.page), { class: 'back-link' }, t('dossier.back'))
+  return hasCriteria(state)
+    ? routeLink(searchHref(state, state.page), { class: 'back-link' }, t('dossier.back'))
     : routeLink('/', { class: 'back-link' }, t('dossier.backHome'));
 }
 
-function metadataPanel(dossier) {
+/** Every field of the dossier model, grouped as an archivist reads a cover sheet; empty fields show a dash. */
+function metadataPanel(dossier, viewer) {
   const subject = dossier.subject ?? {};
-  const rows = [
-    ['dossier.code', dossier.code, 'code-value'],
+  const place = subject.hometownPlace ?? {};
+  const location = dossier.location ?? {};
+  const person = [
     ['dossier.fullName', subject.fullName],
+    ['dossier.otherNames', (subject.otherNames ?? []).join('; ')],
+    ['dossier.gender', subject.gender ? displayName('gender', subject.gender, null) : null],
     ['dossier.birthYear', subject.birthYear],
+    ['dossier.birthDate', formatDate(subject.birthDate)],
     ['dossier.hometown', subject.hometown],
+    ['dossier.place', [place.commune, place.district, place.province].filter(Boolean).join(' · ')],
+    ['dossier.residence', subject.residence],
+    ['dossier.citizenId', subject.citizenId, 'code-value'],
+    ['dossier.oldId', subject.oldId, 'code-value'],
+  ];
+  const record = [
+    ['dossier.code', dossier.code, 'code-value'],
+    ['dossier.legacyCodes', (dossier.legacyCodes ?? []).join('; '), 'code-value'],
     ['dossier.category', displayName('category', dossier.category, dossier.categoryName)],
     ['dossier.confidentiality', displayName('confidentiality', dossier.confidentiality, dossier.confidentialityName)],
-    ['dossier.status', dossier.status ? displayName('dossierStatus', dossier.status, null) : null],
+    ['dossier.status', dossier.status ? displayName('dossierStatus', dossier.status, dossier.statusName) : null],
+    ['dossier.location', [location.store, location.shelf, location.box].some(Boolean)
+      ? t('dossier.locationParts', { store: location.store ?? '—', shelf: location.shelf ?? '—', box: location.box ?? '—' }) : null],
     ['dossier.pageCount', formatNumber((dossier.pages ?? []).length)],
+    ['dossier.version', dossier.version],
+    ['dossier.created', [formatDateTime(dossier.createdAt), dossier.createdBy].filter(Boolean).join(' · ')],
   ];
   return h(
     'section',
     { class: 'panel metadata', 'aria-labelledby': 'metadata-heading' },
     h('h3', { id: 'metadata-heading' }, t('dossier.metadata')),
-    h(
-      'dl',
-      {},
-      ...rows.flatMap(([label, value, cls]) => [
-        h('dt', {}, t(label)),
-        h('dd', { class: cls }, value == null || value === '' ? '—' : String(value)),
-      ]),
-    ),
+    h('h4', {}, t('dossier.person')),
+    fieldList(person),
+    h('h4', {}, t('dossier.record')),
+    fieldList(record),
+    h('h4', {}, t('dossier.decisions')),
+    entryList(dossier.decisions, (d) => [d.number, formatDate(d.date), d.issuer, d.summary], null),
+    h('h4', {}, t('dossier.documents')),
+    entryList(dossier.documents, (d) => [d.type, d.number, formatDate(d.date), d.issuer, d.summary], (d) => pageRangeButton(d, viewer)),
   );
+}
+
+function fieldList(rows) {
+  return h(
+    'dl',
+    {},
+    ...rows.flatMap(([label, value, cls]) => [
+      h('dt', {}, t(label)),
+      h('dd', { class: value == null || value === '' ? null : cls }, value == null || value === '' ? '—' : String(value)),
+    ]),
+  );
+}
+
+function entryList(entries, parts, extra) {
+  if (!entries?.length) return h('p', { class: 'notice' }, t('dossier.none'));
+  return h(
+    'ul',
+    { class: 'entries' },
+    ...entries.map((entry) => h('li', {}, parts(entry).filter(Boolean).join(' · '), extra ? extra(entry) : null)),
+  );
+}
+
+function pageRangeButton(entry, viewer) {
+  if (!entry.firstPage || !viewer) return null;
+  const range = entry.lastPage && entry.lastPage !== entry.firstPage ? `${entry.firstPage}–${entry.lastPage}` : String(entry.firstPage);
+  return h(
+    'button',
+    { type: 'button', class: 'link-button', onclick: () => viewer.goTo(entry.firstPage) },
+    t('dossier.documentPages', { range }),
+  );
+}
+
+function formatDate(value) {
+  if (!value) return null;
+  const [year, month, day] = String(value).split('-');
+  return day ? `${day}/${month}/${year}` : String(value);
+}
+
+function formatDateTime(value) {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString(document.documentElement.lang === 'vi' ? 'vi-VN' : 'en-GB');
 }

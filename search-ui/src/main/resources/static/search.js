@@ -1,31 +1,41 @@
-import { getJson, NETWORK_FAILURE } from './api.js';
+import { getJson, NETWORK_FAILURE, pageUrl } from './api.js';
 import { confidentialityBadge } from './badge.js';
 import { h, routeLink } from './dom.js';
 import { displayName, formatNumber, t } from './i18n.js';
+import { renderFacets, renderChips } from './facets.js';
 import { snippetFragment } from './snippet.js';
-import { dossierHref, searchHref } from './urls.js';
+import { dossierHref, FILTER_KEYS, hasCriteria, searchHref, searchParams } from './urls.js';
 
 export const PAGE_SIZE = 20;
+const MATCH_THUMBS = 4;
 
 // The last successful answer: coming back from a dossier or switching language redraws it without searching
 // again. Only one is kept, so a fresh search always reaches the server.
 let lastAnswer = null;
 let generation = 0;
+let exportAvailable = null;
 
-/** Draws the result list for state ({ q, page }), searching first unless the answer is at hand. */
+/**
+ * Draws the results for state ({ q, filters, sort, page }), searching first unless the answer is at hand.
+ * Timing: the first result list painted after the page loaded is marked 'hoso:first-result', and every search
+ * is measured as 'hoso:search' (request to painted cards) with the Performance API, for the browser tests.
+ */
 export async function showSearch(state, { focus = false, fresh = false } = {}) {
   const current = ++generation;
   const count = document.getElementById('result-count');
+  fillAdvancedForm(state);
+  document.getElementById('sort').value = state.sort;
   document.title = state.q ? t('search.pageTitleQuery', { q: state.q }) : t('search.pageTitle');
-  if (!state.q) {
+  if (!hasCriteria(state)) {
     clearResults(t('search.empty') + ' ' + t('search.hint'));
     return;
   }
-  const key = JSON.stringify([state.q, state.page]);
+  const key = JSON.stringify([state.q, state.filters, state.sort, state.page]);
   if (fresh || lastAnswer?.key !== key) {
     const view = document.getElementById('search-view');
     view.setAttribute('aria-busy', 'true');
     count.textContent = t('search.loading');
+    performance.mark('hoso:search-start');
     const answer = await getJson(searchUrl(state));
     if (current !== generation) return;
     view.removeAttribute('aria-busy');
@@ -39,15 +49,57 @@ export async function showSearch(state, { focus = false, fresh = false } = {}) {
   if (focus) count.focus();
 }
 
+/** The advanced form's values as filters (blank fields left out). */
+export function advancedFilters() {
+  const form = document.getElementById('advanced-form');
+  const filters = {};
+  for (const [key, value] of new FormData(form)) {
+    const text = String(value).normalize('NFC').trim();
+    if (text && FILTER_KEYS.includes(key)) filters[key] = text;
+  }
+  return filters;
+}
+
 function searchUrl(state) {
-  const params = new URLSearchParams({ q: state.q, page: String(state.page - 1), size: String(PAGE_SIZE) });
+  const params = searchParams(state);
+  params.set('page', String(state.page - 1));
+  params.set('size', String(PAGE_SIZE));
   return `/api/search?${params}`;
+}
+
+function fillAdvancedForm(state) {
+  const form = document.getElementById('advanced-form');
+  const select = form.elements.category;
+  if (select.options.length === 0 || select.dataset.lang !== document.documentElement.lang) fillCategories(select);
+  let anySet = false;
+  for (const element of form.elements) {
+    if (!element.name) continue;
+    element.value = state.filters[element.name] ?? '';
+    anySet ||= Boolean(element.value);
+  }
+  if (anySet) document.getElementById('advanced').open = true;
+}
+
+const CATEGORIES = [
+  'MARTYR', 'HEROIC_MOTHER', 'ARMED_FORCES_HERO', 'LABOUR_HERO', 'WAR_INVALID', 'SICK_SOLDIER', 'AGENT_ORANGE',
+  'CAPTURED_AND_IMPRISONED', 'RESISTANCE_PARTICIPANT', 'REVOLUTION_HELPER',
+];
+
+function fillCategories(select) {
+  select.dataset.lang = document.documentElement.lang;
+  select.replaceChildren(
+    h('option', { value: '' }, t('advanced.anyCategory')),
+    ...CATEGORIES.map((value) => h('option', { value }, displayName('category', value, null))),
+  );
 }
 
 function clearResults(notice) {
   document.getElementById('result-count').textContent = '';
   document.getElementById('results').replaceChildren();
   document.getElementById('search-notice').textContent = notice;
+  document.getElementById('facets').hidden = true;
+  document.getElementById('active-filters').hidden = true;
+  document.getElementById('export-xlsx').hidden = true;
   renderPager(null, 0, PAGE_SIZE);
 }
 
@@ -59,8 +111,23 @@ function renderAnswer(state, data) {
   const total = Number(data.total) || 0;
   document.getElementById('result-count').textContent = t('search.found', { n: formatNumber(total) });
   document.getElementById('search-notice').textContent = total === 0 ? t('search.none') : '';
-  document.getElementById('results').replaceChildren(...(data.hits ?? []).map((hit) => resultCard(hit, state)));
+  const cards = (data.hits ?? []).map((hit) => resultCard(hit, state));
+  document.getElementById('results').replaceChildren(...cards);
+  renderFacets(document.getElementById('facets'), data.facets, state);
+  renderChips(document.getElementById('active-filters'), state);
   renderPager(state, total, Number(data.size) || PAGE_SIZE);
+  renderExport(state);
+  if (cards.length) markPainted();
+}
+
+// Two frames: the first runs before the cards are painted, the second after.
+function markPainted() {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('hoso:first-result').length === 0) performance.mark('hoso:first-result');
+      if (performance.getEntriesByName('hoso:search-start').length) performance.measure('hoso:search', 'hoso:search-start');
+    }),
+  );
 }
 
 function resultCard(hit, state) {
@@ -71,17 +138,22 @@ function resultCard(hit, state) {
     { class: 'result-card', dataset: { code: hit.code } },
     h(
       'div',
-      { class: 'card-head' },
-      h('h3', { class: 'name' }, routeLink(dossierHref(hit.code, matchPages[0], state), {}, hit.fullName || hit.title || hit.code)),
-      confidentialityBadge(hit.confidentiality, hit.confidentialityName),
+      { class: 'card-text' },
+      h(
+        'div',
+        { class: 'card-head' },
+        h('h3', { class: 'name' }, routeLink(dossierHref(hit.code, matchPages[0], state), {}, hit.fullName || hit.title || hit.code)),
+        confidentialityBadge(hit.confidentiality, hit.confidentialityName),
+      ),
+      h('p', { class: 'facts' }, ...facts(hit)),
+      hit.title && hit.title !== hit.fullName ? h('p', { class: 'dossier-title' }, hit.title) : null,
+      h('p', { class: 'code' }, `${t('search.code')}: `, h('span', { class: 'code-value' }, hit.code)),
+      snippets.length
+        ? h('ul', { class: 'snippets', 'aria-label': t('search.excerpts') }, ...snippets.map((s) => h('li', { class: 'snippet' }, snippetFragment(s))))
+        : null,
+      matchPages.length ? matchPageLinks(hit.code, matchPages, state) : null,
     ),
-    h('p', { class: 'facts' }, ...facts(hit)),
-    hit.title && hit.title !== hit.fullName ? h('p', { class: 'dossier-title' }, hit.title) : null,
-    h('p', { class: 'code' }, `${t('search.code')}: `, h('span', { class: 'code-value' }, hit.code)),
-    snippets.length
-      ? h('ul', { class: 'snippets', 'aria-label': t('search.excerpts') }, ...snippets.map((s) => h('li', { class: 'snippet' }, snippetFragment(s))))
-      : null,
-    matchPages.length ? matchPageLinks(hit.code, matchPages, state) : null,
+    matchPages.length ? matchThumbs(hit, matchPages, state) : null,
   );
 }
 
@@ -100,6 +172,21 @@ function matchPageLinks(code, pages, state) {
   return h('p', { class: 'match-pages' }, before, ...links, after ?? '');
 }
 
+// The thumbnails repeat the page links above for sighted users; they are skipped by keyboard and screen readers.
+function matchThumbs(hit, pages, state) {
+  return h(
+    'div',
+    { class: 'match-thumbs', 'aria-hidden': 'true' },
+    ...pages.slice(0, MATCH_THUMBS).map((seq) =>
+      routeLink(
+        dossierHref(hit.code, seq, state),
+        { tabindex: '-1', title: t('dossier.thumbLabel', { seq }) },
+        h('img', { src: pageUrl(hit.code, seq, 'thumb'), alt: '', loading: 'lazy', decoding: 'async', width: '60', height: '80' }),
+      ),
+    ),
+  );
+}
+
 function renderPager(state, total, size) {
   const pager = document.getElementById('pager');
   const pages = Math.ceil(total / size);
@@ -110,7 +197,7 @@ function renderPager(state, total, size) {
   }
   const step = (page, cls, label, rel) =>
     page >= 1 && page <= pages
-      ? routeLink(searchHref(state.q, page), { class: `button ${cls}`, rel }, label)
+      ? routeLink(searchHref(state, page), { class: `button ${cls}`, rel }, label)
       : h('span', { class: `button ${cls}`, 'aria-disabled': 'true' }, label);
   pager.hidden = false;
   pager.replaceChildren(
@@ -118,4 +205,20 @@ function renderPager(state, total, size) {
     h('span', { class: 'pager-info' }, t('search.pageOf', { page: formatNumber(state.page), pages: formatNumber(pages) })),
     step(state.page + 1, 'pager-next', t('search.next'), 'next'),
   );
+}
+
+// The export API may not be deployed: the link shows only once a cheap probe (a code no dossier has) answers 2xx.
+async function renderExport(state) {
+  const link = document.getElementById('export-xlsx');
+  const params = searchParams(state);
+  params.set('format', 'xlsx');
+  link.href = `/api/search/export?${params}`;
+  if (exportAvailable === null) {
+    exportAvailable = fetch('/api/search/export?format=csv&code=-', {
+      method: 'HEAD',
+      credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    }).then((response) => response.ok, () => false);
+  }
+  link.hidden = !(await exportAvailable);
 }

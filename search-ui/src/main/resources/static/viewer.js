@@ -1,22 +1,25 @@
-import { getText, NETWORK_FAILURE, pageUrl } from './api.js';
+import { getJson, getText, NETWORK_FAILURE, pageUrl } from './api.js';
 import { h } from './dom.js';
 import { displayName, formatNumber, t } from './i18n.js';
+import { openSeadragon } from './deepzoom.js';
 import { dossierHref } from './urls.js';
 
-// Zoom is a percentage of the frame's width (100 = fit to width). It is kept while the user moves between
-// pages and dossiers, because a faint typewritten dossier is usually read at one magnification throughout.
-const ZOOM_STEPS = [50, 67, 75, 100, 125, 150, 200, 300, 400];
-let zoom = 100;
+// The page viewer: a deep-zoom image (OpenSeadragon over the service's IIIF endpoint) with the query's hits drawn
+// as boxes, and the recognised text beside it with the same words marked. Keys anywhere in the dossier view:
+// ←/→ and PageUp/PageDown change page (inside the image ←/→ pan it instead), + / − zoom, 0 fits, R rotates.
+
+let keyHandler = null;
 
 /**
- * The page list (thumbnails) and the viewer: the selected page's image with zoom controls and its
- * recognised text beside it. Returns { pageList, viewer } for the caller to place.
- * Opens on page state.seq when the dossier has it, otherwise on its first page; choosing another page
+ * The page list (thumbnails) and the viewer for a dossier; returns { pageList, viewer, goTo(seq) } for the caller
+ * to place. Opens on page state.seq when the dossier has it, otherwise on its first page; choosing another page
  * replaces the address (not a new history entry) so reload keeps the page but Back leaves the dossier.
  */
 export function pageViewer(dossier, state) {
   const pages = dossier.pages;
   const parts = viewerParts(dossier.code, pages);
+  const query = state.q || state.filters?.name || '';
+  const image = deepZoom(parts, dossier.code, query);
   let selected = -1;
   let textRequest = 0;
 
@@ -30,8 +33,8 @@ export function pageViewer(dossier, state) {
     parts.prev.disabled = index === 0;
     parts.next.disabled = index === pages.length - 1;
     parts.status.replaceChildren(...statusLine(page));
-    showImage(parts, dossier.code, page);
-    loadText(page, ++textRequest);
+    const hits = image.show(page);
+    loadText(page, ++textRequest, hits);
     // On first draw the strip is not in the document yet; bring the chosen page into view once it is.
     const reveal = () => parts.thumbs[index].scrollIntoView({ block: 'nearest', inline: 'nearest' });
     if (initial) {
@@ -42,15 +45,16 @@ export function pageViewer(dossier, state) {
     }
   }
 
-  async function loadText(page, request) {
+  async function loadText(page, request, hits) {
     parts.text.replaceChildren();
     parts.text.scrollTop = 0;
     parts.textNote.textContent = t('dossier.textLoading');
-    const answer = await getText(pageUrl(dossier.code, page.seq, 'text'));
+    const [answer, words] = await Promise.all([getText(pageUrl(dossier.code, page.seq, 'text')), hits]);
     if (request !== textRequest) return;
     if (answer.status === 200) {
-      parts.text.textContent = answer.data;
+      parts.text.replaceChildren(markedText(answer.data, words));
       parts.textNote.textContent = answer.data.trim() ? '' : t('dossier.textEmpty');
+      parts.text.querySelector('mark')?.scrollIntoView({ block: 'center' });
     } else {
       parts.textNote.textContent = textFailure(page, answer.status);
     }
@@ -59,12 +63,144 @@ export function pageViewer(dossier, state) {
   parts.thumbs.forEach((thumb, i) => thumb.addEventListener('click', () => select(i)));
   parts.prev.addEventListener('click', () => select(selected - 1));
   parts.next.addEventListener('click', () => select(selected + 1));
-  parts.zoomOut.addEventListener('click', () => applyZoom(parts, ZOOM_STEPS.findLast((s) => s < zoom) ?? zoom));
-  parts.zoomIn.addEventListener('click', () => applyZoom(parts, ZOOM_STEPS.find((s) => s > zoom) ?? zoom));
-  parts.zoomFit.addEventListener('click', () => applyZoom(parts, 100));
-  applyZoom(parts, zoom);
+  bindKeys(parts, { previous: () => select(selected - 1), next: () => select(selected + 1), image });
   select(Math.max(0, pages.findIndex((page) => page.seq === state.seq)));
-  return { pageList: parts.pageList, viewer: parts.viewer };
+  return {
+    pageList: parts.pageList,
+    viewer: parts.viewer,
+    goTo: (seq) => select(pages.findIndex((page) => page.seq === seq)),
+  };
+}
+
+/** The image side: opens pages in OpenSeadragon once it has loaded, and draws the hit boxes on each. */
+function deepZoom(parts, code, query) {
+  let osd = null;
+  let opening = 0;
+  const ready = openSeadragon().then((OpenSeadragon) => {
+    osd = OpenSeadragon({
+      element: parts.imageBox,
+      prefixUrl: '/webjars/openseadragon/2.4.2/build/openseadragon/images/',
+      showNavigationControl: false,
+      gestureSettingsMouse: { clickToZoom: false, dblClickToZoom: true },
+      gestureSettingsTouch: { pinchRotate: false },
+      visibilityRatio: 0.5,
+      minZoomImageRatio: 0.5,
+      maxZoomPixelRatio: 4,
+      animationTime: 0.3,
+    });
+    // For tests and the console: the instance behind #page-image.
+    parts.imageBox.osd = osd;
+    osd.addHandler('zoom', () => showZoom(parts, osd));
+    osd.addHandler('tile-drawn', () => parts.imageBox.setAttribute('data-drawn', 'true'));
+    osd.addHandler('open-failed', () => {
+      parts.imageError.hidden = false;
+      parts.imageBox.setAttribute('aria-busy', 'false');
+    });
+    return OpenSeadragon;
+  });
+  ready.catch(() => (parts.imageError.hidden = false));
+
+  const controls = {
+    zoomIn: () => osd?.viewport.zoomBy(1.25).applyConstraints(),
+    zoomOut: () => osd?.viewport.zoomBy(0.8).applyConstraints(),
+    fit: () => osd?.viewport.goHome(),
+    rotate: (by) => osd?.viewport.setRotation((((osd.viewport.getRotation() + by) % 360) + 360) % 360),
+  };
+  parts.zoomIn.addEventListener('click', controls.zoomIn);
+  parts.zoomOut.addEventListener('click', controls.zoomOut);
+  parts.zoomFit.addEventListener('click', controls.fit);
+  parts.rotateLeft.addEventListener('click', () => controls.rotate(-90));
+  parts.rotateRight.addEventListener('click', () => controls.rotate(90));
+
+  /** Opens page; resolves to the page's hit words (empty without a query) for the text pane to mark. */
+  function show(page) {
+    const mine = ++opening;
+    parts.imageError.hidden = true;
+    parts.imageBox.removeAttribute('data-drawn');
+    parts.imageBox.setAttribute('aria-busy', 'true');
+    parts.imageBox.setAttribute('aria-label', t('dossier.imageAlt', { seq: page.seq, code }));
+    parts.hitNote.textContent = '';
+    const hits = query ? getJson(`${pageUrl(code, page.seq, 'hits')}?${new URLSearchParams({ q: query })}`) : Promise.resolve(null);
+    ready.then((OpenSeadragon) => {
+      if (mine !== opening) return;
+      osd.viewport.setRotation(0);
+      osd.addOnceHandler('open', async () => {
+        parts.imageBox.setAttribute('aria-busy', 'false');
+        const answer = await hits;
+        if (mine === opening) drawHits(OpenSeadragon, osd, parts, answer);
+      });
+      osd.open(`${pageUrl(code, page.seq, 'iiif')}/info.json`);
+    });
+    return hits.then((answer) => (answer?.status === 200 ? answer.data.boxes ?? [] : []));
+  }
+
+  return { show, ...controls };
+}
+
+function drawHits(OpenSeadragon, osd, parts, answer) {
+  osd.clearOverlays();
+  if (!answer) return;
+  const boxes = answer.status === 200 ? answer.data.boxes ?? [] : [];
+  const width = answer.data?.width;
+  // Boxes are in the page's pixels; OpenSeadragon's viewport measures the image as 1 wide, so both axes divide by width.
+  if (width > 0) {
+    for (const box of boxes) {
+      const element = h('div', { class: 'hit-box', title: box.text, 'aria-hidden': 'true' });
+      osd.addOverlay({ element, location: new OpenSeadragon.Rect(box.x / width, box.y / width, box.width / width, box.height / width) });
+    }
+  }
+  parts.hitNote.textContent = boxes.length ? t('dossier.hits', { n: formatNumber(boxes.length) }) : t('dossier.noHits');
+}
+
+function showZoom(parts, osd) {
+  const item = osd.world.getItemAt(0);
+  if (!item) return;
+  parts.zoomLabel.textContent = `${formatNumber(Math.round(item.viewportToImageZoom(osd.viewport.getZoom(true)) * 100))}%`;
+}
+
+function bindKeys(parts, { previous, next, image }) {
+  if (keyHandler) document.removeEventListener('keydown', keyHandler);
+  keyHandler = (event) => {
+    if (!parts.viewer.isConnected || parts.viewer.closest('[hidden]')) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target.closest('input, textarea, select, [role="combobox"]')) return;
+    const inImage = parts.imageBox.contains(event.target);
+    const actions = {
+      PageUp: previous,
+      PageDown: next,
+      ArrowLeft: inImage ? null : previous,
+      ArrowRight: inImage ? null : next,
+      '+': inImage ? null : image.zoomIn,
+      '-': inImage ? null : image.zoomOut,
+      0: inImage ? null : image.fit,
+      r: inImage ? null : () => image.rotate(90),
+      R: inImage ? null : () => image.rotate(-90),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+  document.addEventListener('keydown', keyHandler);
+}
+
+/** The page text with every word that is a hit inside <mark>; built from text nodes only. */
+function markedText(text, boxes) {
+  const fragment = document.createDocumentFragment();
+  const hitWords = new Set((boxes ?? []).map((box) => wordKey(box.text)).filter(Boolean));
+  if (hitWords.size === 0) {
+    fragment.append(text);
+    return fragment;
+  }
+  for (const part of text.split(/(\s+)/)) {
+    fragment.append(hitWords.has(wordKey(part)) ? h('mark', {}, part) : part);
+  }
+  fragment.normalize?.();
+  return fragment;
+}
+
+function wordKey(word) {
+  return String(word ?? '').normalize('NFC').toLocaleLowerCase('vi').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 function viewerParts(code, pages) {
@@ -78,18 +214,17 @@ function viewerParts(code, pages) {
     zoomOut: button(t('dossier.zoomOut'), 'zoom-out', '−'),
     zoomIn: button(t('dossier.zoomIn'), 'zoom-in', '+'),
     zoomFit: button(t('dossier.zoomFit'), 'zoom-fit'),
+    rotateLeft: button(t('dossier.rotateLeft'), 'rotate-left', '⟲'),
+    rotateRight: button(t('dossier.rotateRight'), 'rotate-right', '⟳'),
     zoomLabel: h('span', { class: 'zoom-label', 'aria-live': 'polite' }),
     status: h('div', { class: 'page-status', id: 'page-status' }),
-    image: h('img', { id: 'page-image', alt: '' }),
-    imageError: h('p', { class: 'notice error', hidden: true }, t('dossier.imageError')),
+    hitNote: h('p', { class: 'hit-note', id: 'hit-note', role: 'status' }),
+    imageBox: h('div', { id: 'page-image', class: 'deep-zoom', role: 'img', 'aria-describedby': 'viewer-keys' }),
+    imageError: h('p', { class: 'notice error image-error', hidden: true }, t('dossier.imageError')),
     text: h('div', { id: 'page-text', class: 'ocr-text', tabindex: '0', 'aria-labelledby': 'text-heading' }),
     textNote: h('p', { class: 'notice', id: 'page-text-note', role: 'status' }),
   };
-  parts.image.addEventListener('error', () => {
-    parts.image.hidden = true;
-    parts.imageError.hidden = false;
-  });
-  parts.frame = h('div', { class: 'image-frame', tabindex: '0', role: 'region', 'aria-label': t('dossier.imageFrame') }, parts.image, parts.imageError);
+  parts.frame = h('div', { class: 'image-frame' }, parts.imageBox, parts.imageError);
   parts.pageList = h(
     'section',
     { class: 'panel page-list', 'aria-labelledby': 'page-list-heading' },
@@ -104,17 +239,19 @@ function viewerParts(code, pages) {
       { class: 'image-pane' },
       h(
         'div',
-        { class: 'toolbar' },
+        { class: 'toolbar', role: 'toolbar', 'aria-label': t('dossier.tools') },
         h('div', { class: 'group' }, parts.prev, parts.label, parts.next),
-        h('div', { class: 'group' }, parts.zoomOut, parts.zoomLabel, parts.zoomIn, parts.zoomFit),
+        h('div', { class: 'group' }, parts.zoomOut, parts.zoomLabel, parts.zoomIn, parts.zoomFit, parts.rotateLeft, parts.rotateRight),
       ),
       parts.frame,
+      h('p', { class: 'viewer-keys', id: 'viewer-keys' }, t('dossier.keys')),
     ),
     h(
       'section',
       { class: 'text-pane', 'aria-labelledby': 'text-heading' },
       h('div', { class: 'toolbar' }, h('h3', { id: 'text-heading' }, t('dossier.text'))),
       parts.status,
+      parts.hitNote,
       parts.textNote,
       parts.text,
     ),
@@ -133,22 +270,6 @@ function thumbButton(code, page) {
   );
   image.addEventListener('error', () => button.classList.add('no-image'), { once: true });
   return button;
-}
-
-function showImage(parts, code, page) {
-  parts.imageError.hidden = true;
-  parts.image.hidden = false;
-  parts.image.alt = t('dossier.imageAlt', { seq: page.seq, code });
-  parts.image.src = pageUrl(code, page.seq, 'view');
-  parts.frame.scrollTo(0, 0);
-}
-
-function applyZoom(parts, level) {
-  zoom = level;
-  parts.image.style.width = `${zoom}%`;
-  parts.zoomLabel.textContent = `${zoom}%`;
-  parts.zoomOut.disabled = zoom <= ZOOM_STEPS[0];
-  parts.zoomIn.disabled = zoom >= ZOOM_STEPS.at(-1);
 }
 
 function statusLine(page) {

@@ -20,7 +20,9 @@ import vn.hoso.archive.access.ProblemTypes;
 import vn.hoso.archive.dossier.ClassificationAboveClearanceException;
 import vn.hoso.archive.dossier.DossierExistsException;
 import vn.hoso.archive.dossier.DossierNotFoundException;
+import vn.hoso.archive.dossier.InvalidFieldException;
 import vn.hoso.archive.dossier.PageNotFoundException;
+import vn.hoso.archive.dossier.WorkflowRefusedException;
 import vn.hoso.archive.page.MasterIntegrityException;
 import vn.hoso.archive.storage.StorageException;
 
@@ -49,6 +51,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ClassificationAboveClearanceException.class)
     ProblemDetail aboveClearance(ClassificationAboveClearanceException e) {
         return problem(HttpStatus.FORBIDDEN, "access-denied", "Không có quyền", e.getMessage());
+    }
+
+    @ExceptionHandler(WorkflowRefusedException.class)
+    ProblemDetail refused(WorkflowRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(e.refusal().status()), e.refusal().slug(),
+                e.refusal().title(), e.getMessage());
+        if (!e.problems().isEmpty()) {
+            problem.setProperty("problems", e.problems());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException e) {
+        return invalid(e.getMessage(), List.of(e.field()));
     }
 
     @Override

@@ -25,6 +25,10 @@ public final class TestUsers {
                     password: "%1$s"
                     roles: [CLERK]
                     clearance: SECRET
+                  - username: clerk2
+                    password: "%1$s"
+                    roles: [CLERK]
+                    clearance: CONFIDENTIAL
                   - username: officer
                     password: "%1$s"
                     roles: [OFFICER]

@@ -17,6 +17,8 @@ public final class DemoUsers {
 
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("clerk1", Role.CLERK, Confidentiality.SECRET),
+            // A second clerk: approval needs someone other than the clerk who submitted the dossier.
+            new DemoUser("clerk2", Role.CLERK, Confidentiality.SECRET),
             new DemoUser("officer1", Role.OFFICER, Confidentiality.UNCLASSIFIED),
             new DemoUser("officer2", Role.OFFICER, Confidentiality.SECRET),
             new DemoUser("auditor1", Role.AUDITOR, Confidentiality.TOP_SECRET),

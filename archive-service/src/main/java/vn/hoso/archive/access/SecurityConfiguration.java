@@ -65,6 +65,15 @@ class SecurityConfiguration {
                                 "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/dossiers", "/api/dossiers/*/pages")
                         .hasRole(Role.CLERK.name())
+                        // The clerk's work on open dossiers and the review queue (issue 6).
+                        .requestMatchers(HttpMethod.PUT, "/api/dossiers/*", "/api/dossiers/*/pages/order",
+                                "/api/dossiers/*/pages/*/rotation", "/api/dossiers/*/pages/*/master")
+                        .hasRole(Role.CLERK.name())
+                        .requestMatchers(HttpMethod.POST, "/api/dossiers/*/submit", "/api/dossiers/*/approve",
+                                "/api/dossiers/*/send-back", "/api/dossiers/*/pages/*/review")
+                        .hasRole(Role.CLERK.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/dossiers/*/pages/*").hasRole(Role.CLERK.name())
+                        .requestMatchers("/api/review", "/clerk.html").hasRole(Role.CLERK.name())
                         .requestMatchers(HttpMethod.GET, "/api/dossiers/*/pages/*/original")
                         .hasAnyRole(Role.AUDITOR.name(), Role.CLERK.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())

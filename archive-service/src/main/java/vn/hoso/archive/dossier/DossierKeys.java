@@ -5,6 +5,7 @@ package vn.hoso.archive.dossier;
  * <pre>
  * dossiers/{code}/manifest.json
  * dossiers/{code}/pages/{seq}/master.{ext}   bytes exactly as received; never rewritten
+ * dossiers/{code}/pages/{seq}/master-v{n}.{ext}  a clerk's replacement scan, n = 2, 3, …; the earlier ones stay
  * dossiers/{code}/pages/{seq}/view.jpg
  * dossiers/{code}/pages/{seq}/thumb.jpg
  * dossiers/{code}/pages/{seq}/ocr.json
@@ -24,6 +25,11 @@ public final class DossierKeys {
 
     public static String master(DossierCode code, int seq, String extension) {
         return page(code, seq) + "master." + extension;
+    }
+
+    /** Where the {@code revision}-th master of a page goes when a clerk replaces its scan (the first is 2). */
+    public static String revisedMaster(DossierCode code, int seq, int revision, String extension) {
+        return page(code, seq) + "master-v" + revision + "." + extension;
     }
 
     public static String view(DossierCode code, int seq) {

@@ -94,12 +94,16 @@ public class Dossiers {
     }
 
     /**
-     * Appends pages. {@code storeMasters} receives the sequence number of the first new page, stores the masters
-     * under it and returns the pages; it runs under the dossier's lock, so numbers are never handed out twice, and
-     * the manifest naming the pages is written only after it returns.
+     * Appends pages to a draft (a dossier in review or archived refuses them). {@code storeMasters} receives the
+     * sequence number of the first new page, stores the masters under it and returns the pages; it runs under the
+     * dossier's lock, so numbers are never handed out twice, and the manifest naming the pages is written only after
+     * it returns.
      */
     public Dossier appendPages(DossierCode code, IntFunction<List<Page>> storeMasters) {
-        return update(code, dossier -> dossier.withPages(storeMasters.apply(dossier.nextSeq())));
+        return update(code, dossier -> {
+            DossierWorkflow.requireDraft(dossier);
+            return dossier.withPages(storeMasters.apply(dossier.nextSeq()));
+        });
     }
 
     /** Records recognition; a page flagged {@code LOW_CONFIDENCE} becomes {@code NEEDS_REVIEW}. */
@@ -129,7 +133,7 @@ public class Dossiers {
         return locks.computeIfAbsent(code, key -> new Object());
     }
 
-    private static Subject subject(NewDossier.Person person) {
+    static Subject subject(NewDossier.Person person) {
         Integer birthYear = person.birthYear() == null && person.birthDate() != null
                 ? Integer.valueOf(person.birthDate().getYear()) : person.birthYear();
         return new Subject(nfc(person.fullName()), nfc(person.otherNames()), person.gender(), birthYear,
@@ -137,24 +141,24 @@ public class Dossiers {
                 person.oldId());
     }
 
-    private static List<Decision> decisions(List<NewDossier.DecisionInput> typed) {
+    static List<Decision> decisions(List<NewDossier.DecisionInput> typed) {
         return typed == null ? List.of() : typed.stream()
                 .map(d -> new Decision(nfc(d.number()), d.date(), nfc(d.issuer()), nfc(d.summary())))
                 .toList();
     }
 
-    private static List<DocumentEntry> documents(List<NewDossier.DocumentInput> typed) {
+    static List<DocumentEntry> documents(List<NewDossier.DocumentInput> typed) {
         return typed == null ? List.of() : typed.stream()
                 .map(d -> new DocumentEntry(nfc(d.type()), nfc(d.number()), d.date(), nfc(d.issuer()),
                         nfc(d.summary()), d.firstPage(), d.lastPage()))
                 .toList();
     }
 
-    private static List<String> nfc(List<String> texts) {
+    static List<String> nfc(List<String> texts) {
         return texts == null ? List.of() : texts.stream().map(Dossiers::nfc).toList();
     }
 
-    private static String nfc(String text) {
+    static String nfc(String text) {
         return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

@@ -106,7 +106,7 @@ final class ArchiveHandover implements Handover {
                     + " in its folder");
         }
         List<Page> added = intake.receiveIfNew(code,
-                new PageIntake.Received(pages.label(), null, pages.bytes()), ACTOR);
+                new PageIntake.Received(pages.label(), null, pages.bytes()).capturedWith(pages.profile()), ACTOR);
         if (added.isEmpty()) {
             log.info("{} ({}) is already in dossier {}; not added again", pages.label(), pages.profile(), code);
         }

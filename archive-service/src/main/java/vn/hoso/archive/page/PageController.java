@@ -2,6 +2,8 @@ package vn.hoso.archive.page;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.hoso.archive.ArchiveProperties;
 import vn.hoso.archive.access.Caller;
 import vn.hoso.archive.dossier.DossierView.PageView;
 
@@ -27,10 +30,12 @@ class PageController {
 
     private final PageIntake intake;
     private final PageReader pages;
+    private final Path spool;
 
-    PageController(PageIntake intake, PageReader pages) {
+    PageController(PageIntake intake, PageReader pages, ArchiveProperties archive) {
         this.intake = intake;
         this.pages = pages;
+        this.spool = archive.dataDir().resolve("tmp").resolve("uploads");
     }
 
     record Uploaded(List<PageView> pages) {}
@@ -38,12 +43,21 @@ class PageController {
     @PostMapping(path = "/api/dossiers/{code}/pages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Uploaded> upload(@PathVariable String code, @RequestPart("file") List<MultipartFile> files,
             Caller caller) {
-        List<PageIntake.Received> received = new ArrayList<>();
-        for (MultipartFile file : files) {
-            received.add(new PageIntake.Received(file.getOriginalFilename(), file.getContentType(), bytes(file)));
+        // Each part goes to a file under the data folder first: a 500-page TIFF is streamed to storage and
+        // decoded page by page from there, never held in the heap.
+        List<Path> spooled = new ArrayList<>();
+        try {
+            List<PageIntake.Received> received = new ArrayList<>();
+            for (MultipartFile file : files) {
+                Path part = spooled(file);
+                spooled.add(part);
+                received.add(PageIntake.Received.onDisk(file.getOriginalFilename(), file.getContentType(), part));
+            }
+            List<PageView> added = intake.receive(code, received, caller).stream().map(PageView::of).toList();
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Uploaded(added));
+        } finally {
+            spooled.forEach(PageController::deleteQuietly);
         }
-        List<PageView> added = intake.receive(code, received, caller).stream().map(PageView::of).toList();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Uploaded(added));
     }
 
     @GetMapping("/api/dossiers/{code}/pages/{seq}/text")
@@ -81,11 +95,21 @@ class PageController {
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(jpeg);
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    private Path spooled(MultipartFile file) {
         try {
-            return file.getBytes();
+            Path part = Files.createTempFile(Files.createDirectories(spool), "upload-", ".part");
+            file.transferTo(part);
+            return part;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read uploaded part " + file.getOriginalFilename(), e);
+            throw new UncheckedIOException("could not receive uploaded part " + file.getOriginalFilename(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A left-over part is only disk space: the upload itself is stored and answered.
         }
     }
 }

@@ -1,17 +1,22 @@
 package vn.hoso.archive.page;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hoso.archive.ArchiveProperties;
 import vn.hoso.archive.dossier.Dossier;
 import vn.hoso.archive.dossier.DossierCode;
 import vn.hoso.archive.dossier.DossierKeys;
@@ -19,7 +24,6 @@ import vn.hoso.archive.dossier.Dossiers;
 import vn.hoso.archive.dossier.Page;
 import vn.hoso.archive.dossier.PageStatus;
 import vn.hoso.archive.storage.PageStore;
-import vn.hoso.ingest.pipeline.IngestPipeline;
 import vn.hoso.ingest.pipeline.PageOutcome;
 
 /**
@@ -34,20 +38,41 @@ class Recognition implements AutoCloseable {
 
     private final Dossiers dossiers;
     private final PageStore store;
-    private final IngestPipeline pipeline;
+    private final IngestPipelines pipelines;
     private final JsonMapper json;
     private final ExecutorService workers;
+    private final LocalMasters masters;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    Recognition(Dossiers dossiers, PageStore store, IngestPipeline pipeline, JsonMapper json,
-            IngestProperties properties) {
+    Recognition(Dossiers dossiers, PageStore store, IngestPipelines pipelines, JsonMapper json,
+            IngestProperties properties, ArchiveProperties archive) {
         this.dossiers = dossiers;
         this.store = store;
-        this.pipeline = pipeline;
+        this.pipelines = pipelines;
         this.json = json;
+        int workerCount = properties.effectiveWorkers();
+        Path copies = archive.dataDir().resolve("tmp").resolve("masters");
+        deleteLeftovers(copies);
+        // Two per worker: the masters being read plus the next ones, so a batch of many small files is not
+        // fetched twice when pages of a file are spread over the queue.
+        this.masters = new LocalMasters(store, copies, 2 * workerCount);
         AtomicInteger number = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(properties.effectiveWorkers(),
+        this.workers = Executors.newFixedThreadPool(workerCount,
                 task -> new Thread(task, "ocr-" + number.incrementAndGet()));
+    }
+
+    /** Copies left by a process that died are of no use: the next recognition fetches its master again. */
+    private static void deleteLeftovers(Path copies) {
+        if (!Files.isDirectory(copies)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(copies)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            log.warn("could not empty {}: {}", copies, e.toString());
+        }
     }
 
     /** Queues the page unless it is queued or running already (an upload and the start-up resume can overlap). */
@@ -79,7 +104,10 @@ class Recognition implements AutoCloseable {
             if (page == null || page.status() != PageStatus.PENDING) {
                 return;
             }
-            PageOutcome outcome = pipeline.recognize(store.get(page.masterKey()), page.frame());
+            PageOutcome outcome;
+            try (LocalMasters.Lease master = masters.lease(page.masterKey())) {
+                outcome = pipelines.forProfile(page.profile()).recognize(master.file(), page.frame());
+            }
             switch (outcome) {
                 case PageOutcome.Recognized recognized -> keep(code, seq, recognized);
                 case PageOutcome.Quarantined quarantined -> dossiers.markQuarantined(code, seq, quarantined.reason());
@@ -109,5 +137,6 @@ class Recognition implements AutoCloseable {
     public void close() throws InterruptedException {
         workers.shutdownNow();
         workers.awaitTermination(30, TimeUnit.SECONDS);
+        masters.close();
     }
 }

@@ -45,6 +45,11 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET with one extra request header, e.g. {@code If-None-Match}. */
+    HttpResponse<byte[]> get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     HttpResponse<byte[]> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -54,7 +59,21 @@ final class ApiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    HttpResponse<byte[]> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    HttpResponse<byte[]> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     HttpResponse<byte[]> upload(String path, List<Part> parts) {
+        return multipart("POST", path, parts);
+    }
+
+    /** A multipart request with the given method (PUT replaces a page's scan). */
+    HttpResponse<byte[]> multipart(String method, String path, List<Part> parts) {
         String boundary = "hoso-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part part : parts) {
@@ -66,7 +85,7 @@ final class ApiClient {
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     static JsonNode json(HttpResponse<byte[]> response) {

@@ -110,11 +110,36 @@ class ArchiveApiTest {
             String text = ApiClient.text(officer().get("/api/dossiers/" + code + "/pages/1/text"));
             assertThat(text).contains("Nguyễn Văn Thường");
 
-            JsonNode found = ApiClient.json(officer().get("/api/search?q=nguyen+van+thuong+hai+duong&size=50"));
-            assertThat(found.get("total").asLong()).isGreaterThanOrEqualTo(1);
-            JsonNode hit = first(found, code);
+            JsonNode hit = awaitPageHit(officer(), "/api/search?q=nguyen+van+thuong+hai+duong&size=50", code);
             assertThat(hit.get("fullName").asString()).isEqualTo("Nguyễn Văn Thường");
             assertThat(hit.get("pages").get(0).asInt()).isEqualTo(1);
+        }
+
+        @Test
+        void multiPageTiffIsRecognisedPageByPageAndNoTemporaryCopyOutlivesItsUse() throws Exception {
+            String code = newCode("LS");
+            clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Lê Thị Hồng Gấm"));
+            List<java.awt.image.BufferedImage> sheets = List.of(
+                    SamplePages.render(List.of("Họ và tên: Lê Thị Hồng Gấm", "Trang một"), 1),
+                    SamplePages.render(List.of("Quê quán: xã Hải Dương", "Trang hai"), 2),
+                    SamplePages.render(List.of("Đã hy sinh năm 1972", "Trang ba"), 3));
+
+            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("ho-so.tif", "image/tiff", SamplePages.tiff(sheets))));
+            assertThat(upload.statusCode()).isEqualTo(202);
+            JsonNode pages = awaitRecognition(clerk(), code).get("pages");
+
+            assertThat(pages).hasSize(3);
+            pages.forEach(page -> assertThat(page.get("status").asString()).isEqualTo("RECOGNIZED"));
+            assertThat(ApiClient.text(officer().get("/api/dossiers/" + code + "/pages/2/text"))).contains("Trang hai");
+            Path tmp = folder.resolve("data").resolve("tmp");
+            try (var uploads = java.nio.file.Files.list(tmp.resolve("uploads"))) {
+                assertThat(uploads).as("spooled upload parts are deleted once stored").isEmpty();
+            }
+            try (var copies = java.nio.file.Files.list(tmp.resolve("masters"))) {
+                assertThat(copies.count()).as("local master copies stay bounded: two per worker")
+                        .isLessThanOrEqualTo(4);
+            }
         }
 
         @Test
@@ -380,6 +405,21 @@ class ArchiveApiTest {
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(report).get("indexed").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(first(ApiClient.json(officer().get("/api/search?q=ho+si+quyet")), code)).isNotNull();
+    }
+
+    /**
+     * The dossier's hit once it lists a matching page. The manifest says RECOGNIZED a moment before the index has
+     * the page's text (indexing follows the manifest write), so a search right after may see the dossier alone.
+     */
+    private static JsonNode awaitPageHit(ApiClient client, String search, String code) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            JsonNode hit = first(ApiClient.json(client.get(search)), code);
+            if (!hit.get("pages").isEmpty() || Instant.now().isAfter(deadline)) {
+                return hit;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static JsonNode first(JsonNode results, String code) {

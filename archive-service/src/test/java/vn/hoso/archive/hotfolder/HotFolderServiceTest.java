@@ -133,6 +133,8 @@ class HotFolderServiceTest {
                     .filter(found -> found.pages().stream().allMatch(page -> page.status() != PageStatus.PENDING)));
 
             assertThat(dossier.pages()).extracting(Page::status).containsOnly(PageStatus.RECOGNIZED);
+            assertThat(dossier.pages()).extracting(Page::profile)
+                    .as("read with the inbox's profile, not the uploads' default").containsOnly("production-scanner");
         }
 
         @Test

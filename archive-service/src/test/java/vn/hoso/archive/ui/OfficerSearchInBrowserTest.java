@@ -92,9 +92,8 @@ class OfficerSearchInBrowserTest {
         card.findElement(By.cssSelector(".name")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("page-text"), NAME));
-        WebElement image = browser.driver.findElement(By.id("page-image"));
-        browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> ((Number) browser.driver.executeScript(
-                "return arguments[0].naturalWidth", image)).intValue() > 0);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+                By.id("page-image"), "data-drawn", "true"));
         browser.screenshot(SCREENSHOTS.resolve("dossier.png"));
     }
 

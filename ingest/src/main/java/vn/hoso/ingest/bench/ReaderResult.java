@@ -9,11 +9,14 @@ import java.util.function.Predicate;
  *
  * @param command what ran, with the program's version
  * @param pages in the set's order; empty when the reader was skipped
- * @param wallSeconds from the reader's start (engines or first process included) to its last page
+ * @param wallSeconds the reader's timed rounds, summed: after one warm-up round, engines already loaded
+ * @param cpuSeconds processor time over those rounds (this JVM for the pipeline, child processes for the
+ *     others); NaN when unknown. Unlike wall time it hardly moves with other load on the machine.
+ * @param startupSeconds loading engines before the first page, not part of {@code wallSeconds}
  * @param skipped why the reader did not run (not installed); empty when it ran
  */
 public record ReaderResult(Reader reader, String command, List<PageScore> pages, double wallSeconds,
-        String skipped) {
+        double cpuSeconds, double startupSeconds, String skipped) {
 
     public ReaderResult {
         Objects.requireNonNull(reader, "reader");
@@ -38,6 +41,11 @@ public record ReaderResult(Reader reader, String command, List<PageScore> pages,
     /** Pages per minute of wall-clock time over the whole set; 0 when skipped. */
     public double pagesPerMinute() {
         return wallSeconds > 0 ? pages.size() * 60 / wallSeconds : 0;
+    }
+
+    /** Processor seconds per page; NaN when skipped or unknown. */
+    public double cpuSecondsPerPage() {
+        return pages.isEmpty() ? Double.NaN : cpuSeconds / pages.size();
     }
 
     public Summary summary() {

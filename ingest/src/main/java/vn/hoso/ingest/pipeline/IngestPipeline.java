@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.ingest.cleanup.PageCleanup;
@@ -13,6 +14,7 @@ import vn.hoso.ingest.cleanup.PageGeometry;
 import vn.hoso.ingest.decode.Decoded;
 import vn.hoso.ingest.decode.Inspection;
 import vn.hoso.ingest.decode.PageDecoder;
+import vn.hoso.ingest.ocr.OcrEngine;
 import vn.hoso.ingest.ocr.OcrFailedException;
 import vn.hoso.ingest.ocr.OcrResult;
 import vn.hoso.ingest.ocr.OcrWord;
@@ -68,7 +70,11 @@ public final class IngestPipeline implements AutoCloseable {
      * from headers and counts pages. Never throws for bad input.
      */
     public Intake inspect(byte[] bytes, String fileName) {
-        return switch (decoder.inspect(bytes)) {
+        return intake(decoder.inspect(bytes), fileName);
+    }
+
+    private static Intake intake(Inspection inspection, String fileName) {
+        return switch (inspection) {
             case Inspection.Readable file -> new Intake.Accepted(
                     file.format().mediaType(), file.format().extension(), file.pageCount());
             case Inspection.Unreadable file -> {
@@ -76,6 +82,14 @@ public final class IngestPipeline implements AutoCloseable {
                 yield new Intake.Rejected(file.reason());
             }
         };
+    }
+
+    /**
+     * As {@link #inspect(byte[], String)}, reading from {@code file} only what the check needs: a large
+     * scan is never held whole in memory. A file that cannot be read is {@link Intake.Rejected}.
+     */
+    public Intake inspect(Path file, String fileName) {
+        return intake(decoder.inspect(file), fileName);
     }
 
     /**
@@ -87,17 +101,31 @@ public final class IngestPipeline implements AutoCloseable {
      *     for an engine
      */
     public PageOutcome recognize(byte[] bytes, int pageIndex) {
-        return engines.withEngine(engine -> switch (decoder.decode(bytes, pageIndex)) {
+        return engines.withEngine(engine -> recognized(engine, decoder.decode(bytes, pageIndex),
+                () -> ScanResolution.of(bytes, pageIndex)));
+    }
+
+    /**
+     * As {@link #recognize(byte[], int)}, reading from {@code file} only what this page needs (page 150 of a
+     * 200-page TIFF reads a few percent of the file). A file that cannot be read is {@link PageOutcome.Quarantined}.
+     */
+    public PageOutcome recognize(Path file, int pageIndex) {
+        return engines.withEngine(engine -> recognized(engine, decoder.decode(file, pageIndex),
+                () -> ScanResolution.of(file, pageIndex)));
+    }
+
+    private PageOutcome recognized(OcrEngine engine, Decoded decoded, Supplier<OptionalInt> dpi) {
+        return switch (decoded) {
             case Decoded.Failed failed -> new PageOutcome.Quarantined(failed.reason());
             case Decoded.Page page -> {
                 try {
                     UprightReader.Reading reading = reader.read(engine, cleanup.clean(page.image()));
-                    yield outcome(page.image(), reading, ScanResolution.of(bytes, pageIndex));
+                    yield outcome(page.image(), reading, dpi.get());
                 } catch (OcrFailedException e) {
                     yield new PageOutcome.Quarantined("text recognition failed: " + e.getMessage());
                 }
             }
-        });
+        };
     }
 
     private PageOutcome outcome(BufferedImage page, UprightReader.Reading reading, OptionalInt dpi) {

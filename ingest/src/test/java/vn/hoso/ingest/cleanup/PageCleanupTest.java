@@ -151,6 +151,30 @@ class PageCleanupTest {
         }
 
         @Test
+        void dimlyLitEndOfAPhotographedPageIsNotTakenForBorder() {
+            BufferedImage photo = TestScans.framed(dimmedTowardsTop(NOTICE), 70, 45);
+
+            CleanPage page = standard.clean(photo);
+
+            PageGeometry.Crop crop = page.geometry().crop();
+            assertThat(crop.top()).as("cut at the table's edge, not into the dim paper").isBetween(45, 55);
+            assertThat(crop.left()).isBetween(70, 80);
+            assertThat(page.inkRatio()).isCloseTo(standard.clean(NOTICE).inkRatio(), within(0.004));
+        }
+
+        /** Paper at half brightness along the top, full at the bottom: a page lit from below. */
+        private static BufferedImage dimmedTowardsTop(BufferedImage page) {
+            BufferedImage out = TestScans.copy(page);
+            for (int y = 0; y < out.getHeight(); y++) {
+                double light = 0.5 + 0.5 * y / (out.getHeight() - 1);
+                for (int x = 0; x < out.getWidth(); x++) {
+                    out.getRaster().setSample(x, y, 0, (int) (out.getRaster().getSample(x, y, 0) * light));
+                }
+            }
+            return out;
+        }
+
+        @Test
         void withoutTheCropStepTheBorderStays() {
             CleanPage page = only(CleanupStep.FLATTEN_ILLUMINATION).clean(TestScans.framed(NOTICE, 70, 45));
 

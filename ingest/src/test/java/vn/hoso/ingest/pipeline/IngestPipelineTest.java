@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -283,6 +284,46 @@ class IngestPipelineTest {
 
             assertThat(page.flags()).containsExactly(PageFlag.LOW_RESOLUTION);
             assertThat(page.text()).contains(TestPages.NAME);
+        }
+    }
+
+    @Nested
+    class ReadingFromAFile {
+
+        @Test
+        void pageOfAMultiPageTiffFileIsReadAsFromItsBytesWithItsResolution(@TempDir Path dir) throws IOException {
+            byte[] tiff = TestFiles.tiff(
+                    List.of(TestPages.strip(TestPages.DECLARATION), TestPages.strip(DEATH_NOTICE)),
+                    List.of("LZW", "LZW"));
+            Path file = Files.write(dir.resolve("QT-LS-000001.tif"), tiff);
+
+            assertThat(pipeline.inspect(file, "QT-LS-000001.tif")).isEqualTo(pipeline.inspect(tiff, "x.tif"));
+            PageOutcome fromFile = pipeline.recognize(file, 1);
+            PageOutcome fromBytes = pipeline.recognize(tiff, 1);
+
+            assertThat(fromFile).isInstanceOf(PageOutcome.Recognized.class);
+            PageOutcome.Recognized page = (PageOutcome.Recognized) fromFile;
+            assertThat(page.text()).contains("Liệt sĩ Trần Đình Lãm")
+                    .isEqualTo(((PageOutcome.Recognized) fromBytes).text());
+            assertThat(page.flags()).isEqualTo(((PageOutcome.Recognized) fromBytes).flags());
+        }
+
+        @Test
+        void scanBelowTheMinimumResolutionIsFlaggedFromTheFileToo(@TempDir Path dir) throws IOException {
+            Path file = Files.write(dir.resolve("low.png"), TestScans.png(TestPages.strip(List.of(TestPages.NAME)), 150));
+
+            PageOutcome outcome = pipeline.recognize(file, 0);
+
+            assertThat(outcome).isInstanceOf(PageOutcome.Recognized.class);
+            assertThat(((PageOutcome.Recognized) outcome).flags()).containsExactly(PageFlag.LOW_RESOLUTION);
+        }
+
+        @Test
+        void missingFileIsRejectedAndItsPageQuarantinedWithTheSystemsReason(@TempDir Path dir) {
+            Path gone = dir.resolve("gone.tif");
+
+            assertThat(pipeline.inspect(gone, "gone.tif")).isInstanceOf(Intake.Rejected.class);
+            assertThat(pipeline.recognize(gone, 0)).isInstanceOf(PageOutcome.Quarantined.class);
         }
     }
 

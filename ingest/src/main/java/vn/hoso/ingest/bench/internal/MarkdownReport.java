@@ -49,8 +49,11 @@ public final class MarkdownReport {
                 report.threads(), report.profile(), report.cores(), load(report.loadBefore()),
                 load(report.loadAfter()));
         line("");
-        line("Readers take turns on rounds of %d pages; pages/min is pages ÷ the reader's summed wall time (the "
-                + "pipeline's includes loading its engines). CER and WER: Levenshtein distance over NFC text with "
+        line("Readers take turns on rounds of %d pages, after each has read the first round once untimed (warm-up); "
+                + "pages/min is pages ÷ the reader's summed wall time over its rounds (the pipeline's engine loading "
+                + "is shown apart as start-up); pages per CPU-minute counts processor time instead (this JVM's for "
+                + "the pipeline, the child processes' for the others), which other load on the machine hardly "
+                + "moves. CER and WER: Levenshtein distance over NFC text with "
                 + "white space collapsed, ÷ the ground truth's length, against the closer of `.gt.txt` and "
                 + "`.gt.visual.txt`; means are per page. Name: the manifest's `person_name` found letter for letter.",
                 Benchmark.roundSize(report.threads()));
@@ -63,13 +66,15 @@ public final class MarkdownReport {
     }
 
     private void overall() {
-        row("reader", "pages", "mean CER", "mean WER", "name read exactly", "pages/min", "wall s", "unread");
-        rule(8);
+        row("reader", "pages", "mean CER", "mean WER", "name read exactly", "pages/min", "wall s",
+                "pages/CPU-min", "CPU s", "start-up s", "unread");
+        rule(11);
         for (ReaderResult result : ran) {
             ReaderResult.Summary all = result.summary();
             row(result.reader().label(), Integer.toString(all.pages()), rate(all.meanCer()), rate(all.meanWer()),
                     names(all), number("%.1f", result.pagesPerMinute()), number("%.1f", result.wallSeconds()),
-                    Integer.toString(all.unread()));
+                    number("%.1f", pagesPerCpuMinute(result)), number("%.1f", result.cpuSeconds()),
+                    number("%.1f", result.startupSeconds()), Integer.toString(all.unread()));
         }
         line("");
     }
@@ -95,16 +100,21 @@ public final class MarkdownReport {
         comparison("mean CER, all pages", pipeline, others, r -> r.summary().meanCer());
         comparison("mean WER, all pages", pipeline, others, r -> r.summary().meanWer());
         comparison("pages/min", pipeline, others, ReaderResult::pagesPerMinute);
+        comparison("pages/CPU-min", pipeline, others, MarkdownReport::pagesPerCpuMinute);
         line("");
     }
 
     private void comparison(String measure, ReaderResult pipeline, List<ReaderResult> others,
             Function<ReaderResult, Double> figure) {
-        String format = measure.equals("pages/min") ? "%.1f" : "%.3f";
+        String format = measure.startsWith("pages/") ? "%.1f" : "%.3f";
         List<String> cells = new ArrayList<>(List.of(measure, figure(format, figure.apply(pipeline))));
         others.forEach(other -> cells.add(figure(format, figure.apply(other))));
         others.forEach(other -> cells.add(ratio(figure.apply(pipeline), figure.apply(other))));
         row(cells.toArray(String[]::new));
+    }
+
+    private static double pagesPerCpuMinute(ReaderResult result) {
+        return 60 / result.cpuSecondsPerPage();
     }
 
     private void perKind() {
@@ -211,7 +221,7 @@ public final class MarkdownReport {
     }
 
     private static String number(String format, double value) {
-        return String.format(Locale.ROOT, format, value);
+        return Double.isNaN(value) || Double.isInfinite(value) ? "–" : String.format(Locale.ROOT, format, value);
     }
 
     private void row(String... cells) {

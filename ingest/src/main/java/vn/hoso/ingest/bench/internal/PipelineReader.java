@@ -47,7 +47,7 @@ public final class PipelineReader implements RoundReader {
     @Override
     public PageReading readOne(BenchPage page) throws IOException {
         long start = System.nanoTime();
-        PageOutcome outcome = pipeline.recognize(Files.readAllBytes(page.file()), page.pageIndex());
+        PageOutcome outcome = pipeline.recognize(page.file(), page.pageIndex());
         double seconds = (System.nanoTime() - start) / 1e9;
         return switch (outcome) {
             case PageOutcome.Recognized recognized -> new PageReading(page.id(), recognized.text(), seconds, "");

@@ -22,7 +22,8 @@ public final class Scoring {
                 scores.add(score(page, readings.get(page.id())));
             }
         }
-        return new ReaderResult(run.reader(), run.command(), scores, run.wallSeconds(), run.skipped());
+        return new ReaderResult(run.reader(), run.command(), scores, run.wallSeconds(), run.cpuSeconds(),
+                run.startupSeconds(), run.skipped());
     }
 
     static PageScore score(BenchPage page, PageReading reading) {

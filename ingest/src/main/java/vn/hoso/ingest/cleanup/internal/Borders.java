@@ -18,6 +18,18 @@ public final class Borders {
     /** Kept beyond a border's inner edge, for its soft transition into paper. */
     private static final int MARGIN = 3;
 
+    /**
+     * A border run stops where the image gets brighter than halfway from the border's own level (its first
+     * pixel) to {@link #DARK_SHARE} of the paper. A border is a uniform dark surface with a sharp edge; paper
+     * under uneven light (a phone photo lit from one side) is darker than the paper level too but far
+     * brighter than the table beside it: without this ceiling the dim end of such a page counted as border
+     * and a quarter of its text was cut (generated phone photos, CER 0.025 → 0.107). For the same reason a
+     * run starts only on a pixel darker than half the border threshold: dim paper at the edge is not border.
+     */
+    static int ceiling(int edgeLevel, int dark) {
+        return edgeLevel > dark / 2 ? 0 : (edgeLevel + dark) / 2;
+    }
+
     /** A side is never cut by more than this share of the page: beyond it, the "border" is the content. */
     private static final double MOST_CUT = 0.3;
 
@@ -53,7 +65,8 @@ public final class Borders {
         for (int k = 0; k < depths.length; k++) {
             int line = k * SAMPLE_STEP;
             int depth = 0;
-            while (depth < limit && value(page, alongRows, line, edge + inward * depth) < dark) {
+            int ceiling = ceiling(value(page, alongRows, line, edge), dark);
+            while (depth < limit && value(page, alongRows, line, edge + inward * depth) < ceiling) {
                 depth++;
             }
             depths[k] = depth;
@@ -108,8 +121,9 @@ public final class Borders {
 
         void run(int start, int step, int limit) {
             byte[] current = copy == null ? pixels : copy;
+            int ceiling = ceiling(current[start] & 0xFF, dark);
             int length = 0;
-            while (length < limit && (current[start + length * step] & 0xFF) < dark) {
+            while (length < limit && (current[start + length * step] & 0xFF) < ceiling) {
                 length++;
             }
             if (length == 0 || length == limit) {

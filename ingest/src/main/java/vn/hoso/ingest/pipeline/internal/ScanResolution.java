@@ -2,12 +2,14 @@ package vn.hoso.ingest.pipeline.internal;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.OptionalInt;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.Node;
 
@@ -23,6 +25,23 @@ public final class ScanResolution {
     /** Dots per inch, rounded; empty when the file states none or cannot be read. */
     public static OptionalInt of(byte[] bytes, int pageIndex) {
         try (ImageInputStream input = new ByteArrayImageInputStream(bytes)) {
+            return of(input, pageIndex);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** As {@link #of(byte[], int)}, reading from {@code file} only the headers it needs. */
+    public static OptionalInt of(Path file, int pageIndex) {
+        try (ImageInputStream input = new FileImageInputStream(file.toFile())) {
+            return of(input, pageIndex);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static OptionalInt of(ImageInputStream input, int pageIndex) {
+        try {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 return OptionalInt.empty();
