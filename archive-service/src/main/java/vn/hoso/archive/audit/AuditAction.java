@@ -28,7 +28,12 @@ public enum AuditAction {
     AUDIT_VERIFY("Kiểm tra nhật ký"),
     AUDIT_RECOVERY("Khôi phục nhật ký sau sự cố"),
     /** An /api request whose route has no row in the route table: recorded all the same, and a test fails. */
-    UNMAPPED("Yêu cầu chưa phân loại");
+    UNMAPPED("Yêu cầu chưa phân loại"),
+    /** Page work that keeps the masters: reorder, turn, withdraw, replace, mark reviewed. */
+    PAGE_CHANGE("Sửa trang"),
+    /** One deep-zoom tile of a page view (IIIF); the view itself is {@link #PAGE_VIEW}. */
+    PAGE_TILE("Xem ô ảnh trang"),
+    REVIEW_QUEUE("Xem hàng đợi duyệt");
 
     private final String displayName;
 

@@ -13,7 +13,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Which action each {@code /api} route is, by HTTP method and the route's pattern exactly as the controller maps it.
  * A new endpoint needs a row here: {@code AuditRoutesCoverageTest} fails for any mapped {@code /api} route without
  * one, and until then its requests are recorded as {@link AuditAction#UNMAPPED}. Path variables {@code code} and
- * {@code seq} become the record's dossier and page.
+ * {@code seq} become the record's dossier and page; the route itself is kept as {@code detail.route}, so actions
+ * shared by several routes (the status changes) stay apart.
  *
  * <p>A row whose pattern ends in {@code /**} covers every route below it (for whole areas such as user
  * administration).
@@ -23,7 +24,7 @@ final class AuditRoutes {
     record Route(String method, String pattern, AuditAction action) {}
 
     /** A request matched to a route, with its path variables. */
-    record Match(AuditAction action, Map<String, String> variables) {}
+    record Match(AuditAction action, String pattern, Map<String, String> variables) {}
 
     static final List<Route> ROUTES = List.of(
             new Route("GET", "/api/me", AuditAction.WHO_AM_I),
@@ -37,6 +38,20 @@ final class AuditRoutes {
             new Route("GET", "/api/dossiers/{code}/pages/{seq}/thumb", AuditAction.PAGE_THUMB),
             new Route("GET", "/api/dossiers/{code}/pages/{seq}/hits", AuditAction.PAGE_HITS),
             new Route("GET", "/api/dossiers/{code}/pages/{seq}/original", AuditAction.ORIGINAL_DOWNLOAD),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/iiif", AuditAction.PAGE_VIEW),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/iiif/info.json", AuditAction.PAGE_VIEW),
+            new Route("GET", "/api/dossiers/{code}/pages/{seq}/iiif/{region}/{size}/{rotation}/{quality}.{format}",
+                    AuditAction.PAGE_TILE),
+            new Route("PUT", "/api/dossiers/{code}", AuditAction.METADATA_CHANGE),
+            new Route("POST", "/api/dossiers/{code}/submit", AuditAction.STATUS_CHANGE),
+            new Route("POST", "/api/dossiers/{code}/approve", AuditAction.STATUS_CHANGE),
+            new Route("POST", "/api/dossiers/{code}/send-back", AuditAction.STATUS_CHANGE),
+            new Route("PUT", "/api/dossiers/{code}/pages/order", AuditAction.PAGE_CHANGE),
+            new Route("PUT", "/api/dossiers/{code}/pages/{seq}/rotation", AuditAction.PAGE_CHANGE),
+            new Route("PUT", "/api/dossiers/{code}/pages/{seq}/master", AuditAction.PAGE_CHANGE),
+            new Route("DELETE", "/api/dossiers/{code}/pages/{seq}", AuditAction.PAGE_CHANGE),
+            new Route("POST", "/api/dossiers/{code}/pages/{seq}/review", AuditAction.PAGE_CHANGE),
+            new Route("GET", "/api/review", AuditAction.REVIEW_QUEUE),
             new Route("POST", "/api/admin/reindex", AuditAction.REINDEX),
             new Route("POST", "/api/admin/users/**", AuditAction.USER_CHANGE),
             new Route("PUT", "/api/admin/users/**", AuditAction.USER_CHANGE),
@@ -81,7 +96,8 @@ final class AuditRoutes {
             PathPattern.PathMatchInfo info = parsed.route().method().equals(served)
                     ? parsed.pattern().matchAndExtract(path) : null;
             if (info != null) {
-                return Optional.of(new Match(parsed.route().action(), info.getUriVariables()));
+                return Optional.of(new Match(parsed.route().action(), parsed.route().pattern(),
+                        info.getUriVariables()));
             }
         }
         return Optional.empty();

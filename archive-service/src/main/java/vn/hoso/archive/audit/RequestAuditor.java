@@ -88,7 +88,7 @@ final class RequestAuditor implements HandlerInterceptor {
                 : outcome(response.getStatus(), dossierNotFound && dossier != null && dossiers.find(dossier).isPresent());
         return new AuditEvent(clock.instant(), Actors.of(SecurityContextHolder.getContext().getAuthentication()),
                 action, dossier, page(variables.get("seq")), outcome, Actors.client(request),
-                detail(request, response, action));
+                detail(request, response, action, pattern));
     }
 
     /** @param hidden the answer was "no such dossier" about a dossier that exists */
@@ -103,9 +103,12 @@ final class RequestAuditor implements HandlerInterceptor {
     }
 
     private static Map<String, String> detail(HttpServletRequest request, HttpServletResponse response,
-            AuditAction action) {
+            AuditAction action, Object pattern) {
         Map<String, String> detail = new HashMap<>(AuditTrail.notes(request));
         detail.put("method", request.getMethod());
+        if (pattern != null) {
+            detail.put("route", pattern.toString());
+        }
         detail.put("status", Integer.toString(response.getStatus()));
         if (request.getQueryString() != null) {
             detail.put("query", decoded(request.getQueryString()));

@@ -67,13 +67,15 @@ final class SecurityEventAuditor {
         }
         Authentication authentication = event.getAuthentication().get();
         AuditRoutes.Match route = AuditRoutes.forRequest(request)
-                .orElse(new AuditRoutes.Match(AuditAction.UNMAPPED, Map.of()));
+                .orElse(new AuditRoutes.Match(AuditAction.UNMAPPED, null, Map.of()));
         Map<String, String> detail = new HashMap<>();
         detail.put("method", request.getMethod());
         boolean anonymous = Actors.ANONYMOUS.equals(Actors.of(authentication));
         detail.put("status", anonymous ? "401" : "403");
         if (route.action() == AuditAction.UNMAPPED) {
             detail.put("path", request.getRequestURI());
+        } else {
+            detail.put("route", route.pattern());
         }
         write(new AuditEvent(clock.instant(), Actors.of(authentication), route.action(),
                 route.variables().get("code"), RequestAuditor.page(route.variables().get("seq")),

@@ -200,6 +200,26 @@ class AuditApiTest {
     }
 
     @Nested
+    class Writes {
+
+        @Test
+        void metadataCorrectionAndSubmissionAreRecordedAsChangesOfTheDossier() throws Exception {
+            String code = dossier("UNCLASSIFIED", "Lê Văn Đúng");
+            long version = ApiClient.json(as("clerk").get("/api/dossiers/" + code)).get("version").asLong();
+
+            assertThat(as("clerk").putJson("/api/dossiers/" + code, ClerkWorkApiTest.correctionJson(version,
+                    "Hồ sơ liệt sĩ Lê Văn Đúng", "UNCLASSIFIED", "Lê Văn Đúng")).statusCode()).isEqualTo(200);
+            int submit = as("clerk").postEmpty("/api/dossiers/" + code + "/submit").statusCode();
+
+            awaitEvent("dossier=" + code + "&user=clerk", is("METADATA_CHANGE", "SUCCESS"));
+            JsonNode submitted = awaitEvent("dossier=" + code + "&action=STATUS_CHANGE", event -> true);
+            assertThat(detail(submitted, "route")).isEqualTo("/api/dossiers/{code}/submit");
+            assertThat(detail(submitted, "status")).isEqualTo(Integer.toString(submit));
+            assertThat(submitted.get("outcome").asString()).isEqualTo(submit < 400 ? "SUCCESS" : "ERROR");
+        }
+    }
+
+    @Nested
     class ForAuditorsOnly {
 
         @Test
