@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -28,13 +29,16 @@ final class LoginThrottle implements AuthenticationManager {
     private static final String UNKNOWN_CLIENT = "?";
 
     private final AuthenticationManager delegate;
+    private final AuthenticationEventPublisher events;
     private final AccessProperties.Lockout rules;
     private final Clock clock;
     private final Map<String, Tally> users = new ConcurrentHashMap<>();
     private final Map<String, Tally> clients = new ConcurrentHashMap<>();
 
-    LoginThrottle(AuthenticationManager delegate, AccessProperties.Lockout rules, Clock clock) {
+    LoginThrottle(AuthenticationManager delegate, AuthenticationEventPublisher events, AccessProperties.Lockout rules,
+            Clock clock) {
         this.delegate = delegate;
+        this.events = events;
         this.rules = rules;
         this.clock = clock;
     }
@@ -44,8 +48,14 @@ final class LoginThrottle implements AuthenticationManager {
         String user = attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
         String client = client(attempt);
         Instant now = clock.instant();
-        refuseIfLocked(users.get(user), now);
-        refuseIfLocked(clients.get(client), now);
+        try {
+            refuseIfLocked(users.get(user), now);
+            refuseIfLocked(clients.get(client), now);
+        } catch (LoginLockedException e) {
+            // Refused before any provider ran, so no provider published it; a locked attempt is still a failed login.
+            events.publishAuthenticationFailure(e, attempt);
+            throw e;
+        }
         try {
             Authentication result = delegate.authenticate(attempt);
             users.remove(user);

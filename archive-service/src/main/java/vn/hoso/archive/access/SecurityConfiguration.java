@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
@@ -75,7 +76,8 @@ class SecurityConfiguration {
 
     /** The users file first, then LDAP; both behind the login throttle. */
     @Bean
-    AuthenticationManager authenticationManager(UserDirectory users, PasswordEncoder encoder, AccessProperties access) {
+    AuthenticationManager authenticationManager(UserDirectory users, PasswordEncoder encoder, AccessProperties access,
+            AuthenticationEventPublisher events) {
         List<AuthenticationProvider> providers = new ArrayList<>();
         if (users.hasFileUsers()) {
             DaoAuthenticationProvider file = new DaoAuthenticationProvider(users.fileUserDetails());
@@ -83,7 +85,10 @@ class SecurityConfiguration {
             providers.add(file);
         }
         users.ldap().ifPresent(ldap -> providers.add(ldap.provider()));
-        return new LoginThrottle(new ProviderManager(providers), access.lockout(), Clock.systemUTC());
+        // A hand-made ProviderManager publishes no login events unless told to: the audit trail listens to them.
+        ProviderManager manager = new ProviderManager(providers);
+        manager.setAuthenticationEventPublisher(events);
+        return new LoginThrottle(manager, events, access.lockout(), Clock.systemUTC());
     }
 
     @Bean
@@ -119,6 +124,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/search/export").hasAnyRole(Role.OFFICER.name(),
                                 Role.CLERK.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/saved-searches", "/api/saved-searches/**").authenticated()
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole(Role.AUDITOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("hoso").authenticationEntryPoint(problems::unauthenticated))
                 .formLogin(form -> form.loginPage("/login")

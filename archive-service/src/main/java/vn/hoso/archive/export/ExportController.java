@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoso.archive.access.Caller;
+import vn.hoso.archive.audit.AuditTrail;
 import vn.hoso.archive.search.SearchFilters;
 import vn.hoso.archive.search.SearchQuery;
 import vn.hoso.archive.search.SearchSort;
@@ -37,7 +38,7 @@ class ExportController {
         SearchQuery query = new SearchQuery(q, filters, SearchSort.fromParameter(sort), 0, 1, caller.clearance(),
                 caller.jurisdiction());
         String fileName = "ho-so-tim-kiem-" + LocalDate.now(VIETNAM) + "." + chosen.extension();
-        export.write(query, chosen, () -> {
+        ResultExport.Summary written = export.write(query, chosen, () -> {
             response.setContentType(chosen.mediaType());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(fileName).build().toString());
@@ -48,5 +49,8 @@ class ExportController {
                 throw new UncheckedIOException(e);
             }
         });
+        AuditTrail.noteCount(written.rows());
+        AuditTrail.noteDetail("format", chosen.extension());
+        AuditTrail.noteDetail("truncated", Boolean.toString(written.truncated()));
     }
 }

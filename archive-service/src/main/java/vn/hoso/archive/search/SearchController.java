@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoso.archive.access.Caller;
 import vn.hoso.archive.access.Confidentiality;
+import vn.hoso.archive.audit.AuditTrail;
 import vn.hoso.archive.dossier.Category;
 import vn.hoso.archive.dossier.DossierStatus;
 import vn.hoso.archive.dossier.Dossiers;
@@ -57,6 +58,7 @@ class SearchController {
         SearchSort order = SearchSort.valueOf(sort.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         SearchQuery query = new SearchQuery(q, page, size, caller.visibility()).withFilters(filters).sortedBy(order);
         SearchResult result = index.search(query);
+        AuditTrail.noteCount(result.total());
         return new Results(result.total(), page, size, order.name(),
                 result.hits().stream().map(SearchController::hit).toList(), facets(result.facets()));
     }

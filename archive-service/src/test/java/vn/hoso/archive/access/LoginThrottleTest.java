@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class LoginThrottleTest {
@@ -43,13 +46,24 @@ class LoginThrottleTest {
 
     private final Hands clock = new Hands();
     private int checked;
+    /** Failures the throttle itself published: those no provider saw. */
+    private final List<AuthenticationException> published = new ArrayList<>();
+    private final AuthenticationEventPublisher events = new AuthenticationEventPublisher() {
+        @Override
+        public void publishAuthenticationSuccess(Authentication authentication) {}
+
+        @Override
+        public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
+            published.add(exception);
+        }
+    };
     private final LoginThrottle throttle = new LoginThrottle(attempt -> {
         checked++;
         if (!"right".equals(attempt.getCredentials())) {
             throw new BadCredentialsException("wrong");
         }
         return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
-    }, RULES, clock);
+    }, events, RULES, clock);
 
     private static Authentication login(String user, String password, String client) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
@@ -76,6 +90,7 @@ class LoginThrottleTest {
         assertThat(checked).as("the password is not checked while locked").isEqualTo(before);
         assertThat(locked.retryAfter()).isEqualTo(Duration.ofMinutes(10));
         assertThat(locked.vietnamese()).contains("tạm bị khóa").contains("10 phút");
+        assertThat(published).as("the refused attempt is a failed login for the audit trail").containsExactly(locked);
     }
 
     @Test

@@ -53,6 +53,7 @@ class ArchiveOverS3Test {
         registry.add("hoso.storage.s3.access-key", () -> ACCESS_KEY);
         registry.add("hoso.storage.s3.secret-key", () -> SECRET_KEY);
         registry.add("hoso.storage.s3.bucket", () -> BUCKET);
+        registry.add("hoso.audit.segment-size", () -> "2KB");
     }
 
     @AfterAll
@@ -62,6 +63,27 @@ class ArchiveOverS3Test {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void sealedAuditSegmentsAndTheChainHeadGoToTheBucket() throws Exception {
+        ApiClient officer = ApiClient.as(port, "officer", TestUsers.PASSWORD);
+        for (int i = 0; i < 10; i++) {
+            officer.get("/api/search?q=le+van+" + i);
+        }
+        byte[] local = java.nio.file.Files.readAllBytes(folder.resolve("data/audit/segments/000001.jsonl"));
+
+        try (MinioClient inspector = MinioClient.builder().endpoint(s3.getUri().toString())
+                .credentials(ACCESS_KEY, SECRET_KEY).build()) {
+            byte[] stored;
+            try (var in = inspector.getObject(io.minio.GetObjectArgs.builder().bucket(BUCKET)
+                    .object("audit/segments/000001.jsonl").build())) {
+                stored = in.readAllBytes();
+            }
+            assertThat(stored).isEqualTo(local);
+            assertThat(inspector.statObject(StatObjectArgs.builder().bucket(BUCKET).object("audit/head.json").build())
+                    .size()).isPositive();
+        }
+    }
 
     @Test
     void mastersGoToTheBucketAndComeBackByteForByte() throws Exception {

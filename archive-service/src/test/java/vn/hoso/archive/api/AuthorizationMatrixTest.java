@@ -103,7 +103,13 @@ class AuthorizationMatrixTest {
             row("POST /api/dossiers/{code}/pages/{seq}/review", roles(409, Role.CLERK)),
             row("POST /api/dossiers/{code}/submit", staff(404, Role.CLERK).with("code", "QT-LS-799999")),
             row("POST /api/dossiers/{code}/approve", roles(409, Role.CLERK)),
-            row("POST /api/dossiers/{code}/send-back", staff(400, Role.CLERK).json(() -> "{}")));
+            row("POST /api/dossiers/{code}/send-back", staff(400, Role.CLERK).json(() -> "{}")),
+            // The audit trail (issue 5): auditors only, and only the records of dossiers within their clearance and
+            // jurisdiction.
+            row("GET /api/audit", staff(200, Role.AUDITOR).query("user={self}")),
+            row("GET /api/audit/verify", staff(200, Role.AUDITOR)),
+            row("GET /api/audit/dossiers", staff(200, Role.AUDITOR).query("user={self}")),
+            row("GET /api/audit/dossiers/{code}/counts", roles(200, Role.AUDITOR)));
 
     @TempDir
     static Path folder;

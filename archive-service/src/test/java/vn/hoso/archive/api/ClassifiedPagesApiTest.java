@@ -197,6 +197,13 @@ class ClassifiedPagesApiTest {
             assertThat(report.get("checked").asInt()).isGreaterThan(report.get("ok").asInt());
             assertThat(findings.published).anyMatch(f -> f.code().equals(code)
                     && f.problem() == FixityFinding.Problem.MISMATCHED);
+            JsonNode audited = ApiClient.json(as("auditor").get("/api/audit?dossier=" + code
+                    + "&action=FIXITY_FINDING"));
+            assertThat(audited.get("events")).as("the finding is in the audit trail").hasSize(1);
+            JsonNode event = audited.get("events").get(0);
+            assertThat(event.get("outcome").asString()).isEqualTo("ERROR");
+            assertThat(event.get("detail").get("problem").asString()).isEqualTo("MISMATCHED");
+            assertThat(event.get("detail").get("actual").asString()).isEqualTo(sha256(corrupted));
         }
 
         @Test
