@@ -41,12 +41,14 @@ async function load(body) {
       h('dt', {}, 'Java'), h('dd', {}, report.java)));
 }
 
-/** ISO-8601 duration (PT26H3M5S) as d/h/min. */
+/** ISO-8601 duration (PT26H3M5S) as days, hours and minutes, or minutes and seconds when shorter than an hour. */
 function uptime(iso) {
   const match = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(iso ?? '');
   if (!match) return iso ?? '—';
   const total = (Number(match[1] ?? 0) * 3600) + (Number(match[2] ?? 0) * 60) + Number(match[3] ?? 0);
-  return t('admin.health.uptimeValue', {
-    d: Math.floor(total / 86400), h: Math.floor((total % 86400) / 3600), m: Math.floor((total % 3600) / 60),
-  });
+  const parts = { d: Math.floor(total / 86400), h: Math.floor((total % 86400) / 3600), m: Math.floor((total % 3600) / 60),
+    s: total % 60 };
+  if (parts.d) return t('admin.health.uptimeDays', parts);
+  if (parts.h) return t('admin.health.uptimeHours', parts);
+  return t('admin.health.uptimeMinutes', parts);
 }

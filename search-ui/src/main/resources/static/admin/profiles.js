@@ -28,18 +28,34 @@ function card(p) {
   const yes = (value) => t(value ? 'admin.yes' : 'admin.no');
   const rows = [
     ['capture', `${t('admin.profiles.dpi', { min: p.capture.minDpi, render: p.capture.renderDpi })} · `
-      + `${p.capture.colourMode} · ${p.capture.source} · ${t('admin.profiles.duplex')}: ${yes(p.capture.duplex)}`],
+      + `${named('colour', p.capture.colourMode)} · ${named('source', p.capture.source)} · `
+      + `${t('admin.profiles.duplex')}: ${yes(p.capture.duplex)}`],
     ['limits', t('admin.profiles.limitsValue', { mb: formatNumber(p.limits.maxBytes / 1048576, 0),
       mpx: formatNumber(p.limits.maxPixels / 1e6, 0), pages: formatNumber(p.limits.maxPages) })],
-    ['cleanup', `${p.cleanup.steps.join(' → ') || '—'} · ${t('admin.profiles.blank', { ratio: p.cleanup.blankInkRatio })}`],
+    ['cleanup', `${p.cleanup.steps.map((step) => named('step', step)).join(' → ') || '—'} · `
+      + `${t('admin.profiles.blank', { ratio: p.cleanup.blankInkRatio })}`],
     ['ocr', t('admin.profiles.ocrValue', { lang: p.ocr.languages, psm: p.ocr.pageSegMode, floor: p.ocr.confidenceFloor })],
     ['batch', p.batch.separator === 'NONE' ? t('admin.profiles.noSplit')
       : `${p.batch.separator} · ${p.batch.codePattern}`],
-    ['hotFolder', p.hotFolder.enabled ? t('admin.profiles.inbox', { inbox: p.hotFolder.inbox, settle: p.hotFolder.settle })
+    ['hotFolder', p.hotFolder.enabled ? t('admin.profiles.inbox', { inbox: p.hotFolder.inbox, settle: seconds(p.hotFolder.settle) })
       : t('admin.profiles.off')],
   ];
   return h('li', { class: 'profile-card', dataset: { profile: p.name } },
     h('h3', { class: 'profile-name' }, p.name),
     h('dl', { class: 'summary-grid' },
       ...rows.flatMap(([key, value]) => [h('dt', {}, t(`admin.profiles.${key}`)), h('dd', { dataset: { setting: key } }, value)])));
+}
+
+/** An enum value's display name (admin.profiles.<kind>.<VALUE>), or the value itself when none is defined. */
+function named(kind, value) {
+  const key = `admin.profiles.${kind}.${value}`;
+  const text = t(key);
+  return text === key ? value : text;
+}
+
+/** An ISO-8601 duration of seconds (PT5S, PT1M30S) as seconds; anything else as it came. */
+function seconds(iso) {
+  const match = /^PT(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso ?? '');
+  if (!match || iso === 'PT') return iso ?? '—';
+  return t('admin.profiles.seconds', { n: Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) });
 }

@@ -121,6 +121,33 @@ class BackOfficeInBrowserTest {
     }
 
     @Test
+    void anAuditorOpensTheOriginalOfThePageOnScreenFromTheDossierView() throws Exception {
+        String recorded = recordedSha256(CODE, 2);
+        signIn("auditor1", "/?code=" + CODE + "&seq=2");
+        waitFor(By.id("original-link")).click();
+
+        browser.waitUpTo(WAIT).until(ExpectedConditions.urlContains("/auditor.html?code=" + CODE + "&seq=2"));
+        WebElement verdict = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#orig-verdict[data-verdict]")));
+        assertThat(verdict.getDomAttribute("data-verdict")).isEqualTo("match");
+        assertThat(browser.driver.findElement(By.id("orig-hex")).getText()).isEqualTo(recorded);
+    }
+
+    @Test
+    void anOfficerIsNotOfferedTheOriginalNorTheBackOfficePages() {
+        signIn("officer2", "/?code=" + CODE + "&seq=1");
+        browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-title")));
+        browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#original-link[data-checked]")));
+        browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("html[data-role-links='shown']")));
+
+        assertThat(browser.driver.findElement(By.id("original-link")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("nav-auditor")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("nav-admin")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void anOfficerSavesASearchSeesItInTheListAndRunsItAgain() {
         signIn("officer2", "/");
         WebElement box = waitFor(By.id("q"));
