@@ -71,3 +71,39 @@ async function send(url, accept) {
 function landedOnLogin(response) {
   return response.redirected && new URL(response.url).pathname === LOGIN;
 }
+
+/**
+ * A request with any method and an optional JSON body. Resolves to { status, data, problem }: data on 2xx (null for
+ * 204), the RFC 9457 problem (or null) otherwise. Changing requests carry the XSRF-TOKEN cookie back as the
+ * X-XSRF-TOKEN header when the server set one (Spring's cookie CSRF); without the cookie nothing is added.
+ */
+export async function sendJson(method, url, body) {
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  if (method !== 'GET' && method !== 'HEAD') Object.assign(headers, csrfHeader());
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { status: NETWORK_FAILURE, data: null, problem: null };
+  }
+  if (response.status === 401 || landedOnLogin(response)) {
+    location.assign(LOGIN);
+    return { status: 401, data: null, problem: null };
+  }
+  const json = response.status === 204 ? null : await response.json().catch(() => null);
+  return response.ok
+    ? { status: response.status, data: json, problem: null }
+    : { status: response.status, data: null, problem: json };
+}
+
+/** The X-XSRF-TOKEN header for the XSRF-TOKEN cookie, or no header when there is no such cookie. */
+export function csrfHeader() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
+}

@@ -2,7 +2,7 @@ import { dossierUrl, getJson, NETWORK_FAILURE } from './api.js';
 import { confidentialityBadge } from './badge.js';
 import { h, routeLink } from './dom.js';
 import { displayName, formatNumber, t } from './i18n.js';
-import { hasCriteria, searchHref } from './urls.js';
+import { hasCriteria, readState, searchHref } from './urls.js';
 import { pageViewer } from './viewer.js';
 
 // The dossier last shown: a language switch redraws it without fetching again (every read of a classified
@@ -43,6 +43,7 @@ function render(view, state, dossier) {
       { class: 'dossier-head' },
       h('h2', { id: 'dossier-title', tabindex: '-1' }, dossier.title || dossier.code),
       confidentialityBadge(dossier.confidentiality, dossier.confidentialityName),
+      pages.length ? originalLink(dossier.code) : null,
     ),
     h(
       'div',
@@ -151,4 +152,24 @@ function formatDateTime(value) {
   if (!value) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString(document.documentElement.lang === 'vi' ? 'vi-VN' : 'en-GB');
+}
+
+// Auditors get a link from the page on screen to the auditor's page, which downloads its original and verifies the
+// checksum there (the auditor's page is refused to other roles, so the link is shown to auditors only).
+let myRoles = null;
+
+function originalLink(code) {
+  const target = () => {
+    const params = new URLSearchParams({ code, seq: String(readState().seq ?? 1) });
+    return `/auditor.html?${params}`;
+  };
+  const link = h('a', { id: 'original-link', class: 'button small', href: target(), hidden: true,
+    title: t('auditor.original.openFromDossierLabel'), onclick: () => link.setAttribute('href', target()) },
+  t('auditor.original.openFromDossier'));
+  myRoles ??= getJson('/api/me').then((answer) => answer.data?.roles ?? []);
+  myRoles.then((roles) => {
+    link.hidden = !roles.includes('AUDITOR');
+    link.dataset.checked = 'true';
+  });
+  return link;
 }

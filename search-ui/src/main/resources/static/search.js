@@ -3,6 +3,7 @@ import { confidentialityBadge } from './badge.js';
 import { h, routeLink } from './dom.js';
 import { displayName, formatNumber, t } from './i18n.js';
 import { renderFacets, renderChips } from './facets.js';
+import { renderSavedSearches } from './saved.js';
 import { snippetFragment } from './snippet.js';
 import { dossierHref, FILTER_KEYS, hasCriteria, searchHref, searchParams } from './urls.js';
 
@@ -25,6 +26,7 @@ export async function showSearch(state, { focus = false, fresh = false } = {}) {
   const count = document.getElementById('result-count');
   fillAdvancedForm(state);
   document.getElementById('sort').value = state.sort;
+  renderSavedSearches(state);
   document.title = state.q ? t('search.pageTitleQuery', { q: state.q }) : t('search.pageTitle');
   if (!hasCriteria(state)) {
     clearResults(t('search.empty') + ' ' + t('search.hint'));
@@ -100,6 +102,7 @@ function clearResults(notice) {
   document.getElementById('facets').hidden = true;
   document.getElementById('active-filters').hidden = true;
   document.getElementById('export-xlsx').hidden = true;
+  document.getElementById('export-csv').hidden = true;
   renderPager(null, 0, PAGE_SIZE);
 }
 
@@ -207,12 +210,15 @@ function renderPager(state, total, size) {
   );
 }
 
-// The export API may not be deployed: the link shows only once a cheap probe (a code no dossier has) answers 2xx.
+// The export API may not be deployed: the links show only once a cheap probe (a code no dossier has) answers 2xx.
 async function renderExport(state) {
-  const link = document.getElementById('export-xlsx');
-  const params = searchParams(state);
-  params.set('format', 'xlsx');
-  link.href = `/api/search/export?${params}`;
+  const links = ['xlsx', 'csv'].map((format) => {
+    const link = document.getElementById(`export-${format}`);
+    const params = searchParams(state);
+    params.set('format', format);
+    link.href = `/api/search/export?${params}`;
+    return link;
+  });
   if (exportAvailable === null) {
     exportAvailable = fetch('/api/search/export?format=csv&code=-', {
       method: 'HEAD',
@@ -220,5 +226,6 @@ async function renderExport(state) {
       headers: { 'X-Requested-With': 'XMLHttpRequest' },
     }).then((response) => response.ok, () => false);
   }
-  link.hidden = !(await exportAvailable);
+  const available = await exportAvailable;
+  for (const link of links) link.hidden = !available;
 }

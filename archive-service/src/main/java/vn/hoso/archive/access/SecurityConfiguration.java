@@ -121,6 +121,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/fixity/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // The auditor's and the administrator's screens (issue 6); their APIs have their own rules.
+                        .requestMatchers("/auditor.html").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/admin.html").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/search/export").hasAnyRole(Role.OFFICER.name(),
                                 Role.CLERK.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/saved-searches", "/api/saved-searches/**").authenticated()
