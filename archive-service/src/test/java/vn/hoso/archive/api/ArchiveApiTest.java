@@ -291,6 +291,45 @@ class ArchiveApiTest {
         }
 
         @Test
+        void everyKindOfUnreadableFileInOneBatchIsQuarantinedWithItsReasonAndTheRestGoesThrough() throws Exception {
+            String code = newCode("HH");
+            clerk().postJson("/api/dossiers", dossierJson(code, "AGENT_ORANGE", "UNCLASSIFIED", "Đặng Thị Mơ"));
+            byte[] tiff = SamplePages.tiff(List.of(SamplePages.render(List.of("Đặng Thị Mơ"), 5)));
+
+            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages", List.of(
+                    new ApiClient.Part("rong.tif", "image/tiff", new byte[0]),
+                    new ApiClient.Part("dut.tif", "image/tiff", Arrays.copyOf(tiff, tiff.length / 2)),
+                    new ApiClient.Part("mat-khau.pdf", "application/pdf", BadScans.passwordProtectedPdf()),
+                    new ApiClient.Part("bom.png", "image/png", BadScans.pngClaiming(60_000, 60_000)),
+                    new ApiClient.Part("ghi-chu.jpg", "image/jpeg",
+                            "Ghi chú của cán bộ lưu trữ".getBytes(StandardCharsets.UTF_8)),
+                    new ApiClient.Part("khong-trang.pdf", "application/pdf", BadScans.pdfWithoutPages()),
+                    new ApiClient.Part("tot.png", "image/png", pageOf("Đặng Thị Mơ"))));
+            assertThat(upload.statusCode()).isEqualTo(202);
+
+            JsonNode pages = awaitRecognition(clerk(), code).get("pages");
+            assertThat(pages).hasSize(7);
+            List<String> reasons = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                assertThat(pages.get(i).get("status").asString()).as("page %d", i + 1).isEqualTo("QUARANTINED");
+                reasons.add(pages.get(i).get("reason").asString());
+            }
+            assertThat(reasons.get(0)).containsIgnoringCase("empty");
+            assertThat(reasons.get(1)).containsIgnoringCase("truncated");
+            assertThat(reasons.get(2)).containsIgnoringCase("password");
+            assertThat(reasons.get(3)).contains("60000 × 60000");
+            assertThat(reasons.get(4)).contains("text/plain");
+            assertThat(reasons.get(5)).containsIgnoringCase("no pages");
+            assertThat(pages.get(6).get("status").asString()).isEqualTo("RECOGNIZED");
+
+            // The workers are alive: the next upload is recognised as usual.
+            clerk().upload("/api/dossiers/" + code + "/pages",
+                    List.of(new ApiClient.Part("tot-2.png", "image/png", pageOf("Đặng Thị Mơ"))));
+            assertThat(awaitRecognition(clerk(), code).get("pages").get(7).get("status").asString())
+                    .isEqualTo("RECOGNIZED");
+        }
+
+        @Test
         void missingFieldIsRefusedNamingIt() {
             HttpResponse<byte[]> response = clerk().postJson("/api/dossiers",
                     "{\"code\":\"QT-LS-777777\",\"category\":\"MARTYR\",\"confidentiality\":\"UNCLASSIFIED\","

@@ -89,6 +89,24 @@ class PageDecoderTest {
         }
 
         @Test
+        void tiffCutBeforeItsDirectoryIsReportedTruncatedNotEmpty() throws IOException {
+            // Writers that put the page directory after the image data (TwelveMonkeys, many scanners) leave a cut
+            // file whose header points past its end.
+            byte[] whole = TestFiles.tiff(TestPages.strip(TestPages.DECLARATION), "None");
+            byte[] cut = java.util.Arrays.copyOf(whole, 4096);
+            java.nio.ByteBuffer.wrap(cut, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(whole.length - 200);
+            cut[0] = 'I';
+            cut[1] = 'I';
+            cut[2] = 42;
+            cut[3] = 0;
+
+            assertThat(unreadableReason(decoder.inspect(cut)))
+                    .isEqualTo("TIFF is truncated: its first page directory at byte " + (whole.length - 200)
+                            + " lies past the end of the file (4096 bytes)");
+            assertThat(failedReason(decoder.decode(cut, 0))).startsWith("TIFF is truncated");
+        }
+
+        @Test
         void pageBeyondTheLastIsAFailureNamingTheCount() throws IOException {
             byte[] file = TestFiles.tiff(List.of(markedTopLeft(8, 8), markedTopLeft(8, 8)), List.of("LZW", "LZW"));
 

@@ -6,6 +6,8 @@ import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.io.IOException;
 import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -25,6 +27,7 @@ public final class TiffStrips {
 
     /** @param pageIndex the page to check, or -1 for every page */
     public static void verify(ByteSource source, int pageIndex) throws DamagedFileException {
+        verifyFirstDirectory(source);
         Directory root;
         try (ImageInputStream input = new SourceImageInputStream(source)) {
             root = new TIFFReader().read(input);
@@ -37,6 +40,30 @@ public final class TiffStrips {
                 Directory page = root instanceof CompoundDirectory pages ? pages.getDirectory(i) : root;
                 verifyExtents(page, i, count, source.length());
             }
+        }
+    }
+
+    /**
+     * A classic TIFF names the byte where its first page directory starts; writers that put the directory after the
+     * image data leave a cut file with a header pointing past its end, which would otherwise read as "no pages".
+     */
+    private static void verifyFirstDirectory(ByteSource source) throws DamagedFileException {
+        byte[] header = new byte[8];
+        try {
+            source.readFully(0, header, 0, header.length);
+        } catch (IOException e) {
+            return; // Too short for a header: the reader's own error says so.
+        }
+        boolean little = header[0] == 'I' && header[1] == 'I';
+        boolean classic = (little ? header[2] : header[3]) == 42 && (little ? header[3] : header[2]) == 0;
+        if (!classic) {
+            return; // BigTIFF or not a TIFF: left to the reader.
+        }
+        ByteOrder order = little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+        long first = Integer.toUnsignedLong(ByteBuffer.wrap(header, 4, 4).order(order).getInt());
+        if (first + 2 > source.length()) {
+            throw new DamagedFileException("TIFF is truncated: its first page directory at byte " + first
+                    + " lies past the end of the file (" + source.length() + " bytes)");
         }
     }
 
