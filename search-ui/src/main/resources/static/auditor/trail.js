@@ -59,7 +59,8 @@ async function search(form, page, results) {
       id: 'trail-table',
       caption: t('auditor.trail.caption'),
       headers: ['time', 'actor', 'action', 'dossier', 'page', 'outcome', 'client'].map((k) => t(`auditor.trail.col.${k}`)),
-      rows: events.map((e) => [formatTime(e.time), e.actor, e.action, e.dossier, e.page, e.outcome, e.client]
+      rows: events.map((e) => [formatTime(e.time), e.actor, e.actionName ?? e.action, e.dossier, e.page,
+        e.outcomeName ?? e.outcome, e.client]
         .map((cell) => (cell === null || cell === undefined || cell === '' ? '—' : String(cell)))),
     }) : h('p', { class: 'notice' }, t('auditor.trail.none')),
     pager(page, hasNext, (next) => search(form, next, results)));

@@ -114,8 +114,14 @@ class BackOfficeInBrowserTest {
 
         browser.driver.findElement(By.id("trail-dossier")).sendKeys(CODE);
         browser.driver.findElement(By.id("trail-search")).click();
-        browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.id("trail-table")).isEmpty()
-                || !driver.findElements(By.cssSelector("#trail-results [data-unavailable]")).isEmpty());
+        WebElement trail = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("trail-table")));
+        assertThat(trail.getText()).as("the download just made is in the trail, in Vietnamese")
+                .contains("auditor1", "Tải bản gốc", CODE, "Thành công");
+        browser.driver.findElement(By.id("trail-verify")).click();
+        WebElement chain = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#trail-verdict[data-intact]")));
+        assertThat(chain.getDomAttribute("data-intact")).isEqualTo("true");
         scrollTo("trail");
         browser.screenshot(SCREENSHOTS.resolve("auditor-trail.png"));
     }
