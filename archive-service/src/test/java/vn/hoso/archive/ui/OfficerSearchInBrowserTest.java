@@ -95,6 +95,13 @@ class OfficerSearchInBrowserTest {
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
                 By.id("page-image"), "data-drawn", "true"));
         browser.screenshot(SCREENSHOTS.resolve("dossier.png"));
+
+        browser.driver.findElement(By.id("logout")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        browser.driver.get(browser.driver.getCurrentUrl().replaceFirst("/login.*$", "/?q=nguyen"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.driver.findElements(By.cssSelector(".result-card")))
+                .as("after logging out, the search page is not shown again").isEmpty();
     }
 
     private static void awaitRecognised(Dossiers dossiers) throws InterruptedException {
