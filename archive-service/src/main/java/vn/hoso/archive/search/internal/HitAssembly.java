@@ -94,14 +94,30 @@ final class HitAssembly {
         if (count == 0) {
             return Map.of();
         }
-        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] bestFirst = searcher.search(ofTheseDossiers, count).scoreDocs;
+        Map<Integer, Document> described = pageDescriptions(searcher, bestFirst);
         Map<String, List<MatchedPage>> pages = new HashMap<>();
-        for (ScoreDoc doc : searcher.search(ofTheseDossiers, count).scoreDocs) {
-            Document page = stored.document(doc.doc, PAGE_FIELDS);
+        for (ScoreDoc doc : bestFirst) {
+            Document page = described.get(doc.doc);
             int seq = page.getField(PAGE_SEQ).numericValue().intValue();
             pages.computeIfAbsent(page.get(CODE), code -> new ArrayList<>()).add(new MatchedPage(doc.doc, seq));
         }
         return pages;
+    }
+
+    /**
+     * Code and sequence number of each page, read in document order: a dossier's pages sit side by side in the
+     * stored-fields blocks, so each compressed block is decompressed once instead of once per page read.
+     */
+    private static Map<Integer, Document> pageDescriptions(IndexSearcher searcher, ScoreDoc[] pages)
+            throws IOException {
+        int[] inDocOrder = Arrays.stream(pages).mapToInt(doc -> doc.doc).sorted().toArray();
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> described = new HashMap<>(inDocOrder.length * 2);
+        for (int docId : inDocOrder) {
+            described.put(docId, stored.document(docId, PAGE_FIELDS));
+        }
+        return described;
     }
 
     private Map<Integer, String> snippets(IndexSearcher searcher, Query pageText,
