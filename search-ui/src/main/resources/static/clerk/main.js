@@ -1,3 +1,5 @@
+// For its side effect: posted forms (the logout button) carry the CSRF token.
+import '../api.js';
 import { h } from '../dom.js';
 import { applyI18n, bindLangToggle, displayName, t } from '../i18n.js';
 import { dossierForm } from './form.js';

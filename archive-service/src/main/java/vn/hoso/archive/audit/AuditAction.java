@@ -40,7 +40,9 @@ public enum AuditAction {
     FIXITY_REPORT("Xem báo cáo toàn vẹn"),
     /** A master the fixity job found changed, missing or unreadable: recorded by the job, not by a request. */
     FIXITY_FINDING("Phát hiện sai lệch bản gốc"),
-    ACCESS_EXPLAIN("Giải thích quyền truy cập");
+    ACCESS_EXPLAIN("Giải thích quyền truy cập"),
+    /** An administrator reading the service's settings or health (scanner profiles, storage, index). */
+    SERVICE_STATUS("Xem cấu hình và tình trạng hệ thống");
 
     private final String displayName;
 

@@ -61,6 +61,8 @@ final class AuditRoutes {
             new Route("POST", "/api/admin/fixity", AuditAction.FIXITY_RUN),
             new Route("GET", "/api/fixity/latest", AuditAction.FIXITY_REPORT),
             new Route("GET", "/api/admin/access", AuditAction.ACCESS_EXPLAIN),
+            new Route("GET", "/api/admin/profiles", AuditAction.SERVICE_STATUS),
+            new Route("GET", "/api/admin/health", AuditAction.SERVICE_STATUS),
             new Route("POST", "/api/admin/reindex", AuditAction.REINDEX),
             new Route("POST", "/api/admin/users/**", AuditAction.USER_CHANGE),
             new Route("PUT", "/api/admin/users/**", AuditAction.USER_CHANGE),

@@ -8,10 +8,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,6 +22,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -45,12 +49,20 @@ final class LuceneSearchIndex implements SearchIndex {
     /** What indexing may hold in memory before it writes a segment; bounds the heap a reindex needs. */
     static final double RAM_BUFFER_MB = 64;
 
+    /**
+     * Threads one search may spread its segments over, besides the caller's: a search of a large archive is mostly
+     * matching and scoring dossiers segment by segment, and on an otherwise idle service a second core halves it.
+     */
+    static final int SEARCH_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     private final Path folder;
     private final Analyzer analyzer = IndexSchema.analyzer();
     private final DossierSearch search = new DossierSearch(analyzer);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, Thread.ofPlatform()
+            .name("search-", 1).daemon(true).factory());
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** Opens the index in {@code folder}, creating the folder and an empty index if needed. */
@@ -64,8 +76,14 @@ final class LuceneSearchIndex implements SearchIndex {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
             openedWriter = new IndexWriter(openedDirectory, config);
-            this.searchers = new SearcherManager(openedWriter, null);
+            this.searchers = new SearcherManager(openedWriter, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                    return new IndexSearcher(reader, searchThreads);
+                }
+            });
         } catch (IOException | RuntimeException e) {
+            searchThreads.shutdownNow();
             IOUtils.closeWhileHandlingException(openedWriter, openedDirectory, analyzer);
             throw new SearchIndexException("cannot open the search index at " + folder, e);
         }
@@ -220,6 +238,7 @@ final class LuceneSearchIndex implements SearchIndex {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        searchThreads.shutdown();
         try {
             IOUtils.close(searchers, writer, directory, analyzer);
         } catch (IOException e) {

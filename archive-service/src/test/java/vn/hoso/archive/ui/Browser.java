@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -43,8 +44,14 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /**
+     * Waits ignoring elements that went stale between being found and being read: the screens redraw parts of
+     * themselves while they poll (recognition progress), and a condition is simply tried again.
+     */
     WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves what the page shows now, for the record and for a person to look at. */

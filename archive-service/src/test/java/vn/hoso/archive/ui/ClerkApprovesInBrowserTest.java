@@ -151,9 +151,10 @@ class ClerkApprovesInBrowserTest {
                 + ".filter(img => img.complete && img.naturalWidth > 0).length")).longValue();
     }
 
+    /** Read in one script call: the page list is redrawn while recognition is polled, so elements go stale. */
+    @SuppressWarnings("unchecked")
     private List<String> pageOrder() {
-        return browser.driver.findElements(By.cssSelector(".page-card")).stream()
-                .map(card -> card.getDomAttribute("data-seq"))
-                .toList();
+        return (List<String>) browser.driver.executeScript(
+                "return [...document.querySelectorAll('.page-card')].map(card => card.dataset.seq)");
     }
 }

@@ -11,10 +11,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.SearchFacets;
 import vn.hoso.archive.search.SearchHit;
@@ -23,10 +27,10 @@ import vn.hoso.archive.search.SearchResult;
 import vn.hoso.archive.search.SearchSort;
 
 /**
- * Runs one {@link SearchQuery} against one point-in-time view of the index: the total and facets in one counting
- * pass, then the requested page of dossiers, then which of their pages matched and snippets from those pages
- * ({@link HitAssembly}). Every engine query here carries the access filter (clearance and jurisdiction) as a clause,
- * so counts, facets, hits, page lists and snippets are computed only over documents the caller may see.
+ * Runs one {@link SearchQuery} against one point-in-time view of the index: the total, the facets and the requested
+ * page of dossiers in one pass, then which of their pages matched and snippets from those pages
+ * ({@link HitAssembly}). Every engine query here carries the access filter (clearance and jurisdiction) as a
+ * clause, so counts, facets, hits, page lists and snippets are computed only over documents the caller may see.
  */
 public final class DossierSearch {
 
@@ -52,11 +56,35 @@ public final class DossierSearch {
             return new SearchResult(0, List.of(), SearchFacets.NONE);
         }
         Query visible = visible(matching.get(), IndexSchema.dossierDocuments(), query.visibility());
-        FacetCounting.Counted counted = searcher.search(visible, new FacetCounting());
         boolean scored = understood.isScored();
-        List<ScoreDoc> window = window(searcher, visible, counted.total(), query, scored);
-        List<SearchHit> hits = assembly.hits(searcher, window, understood, query.visibility());
-        return new SearchResult(counted.total(), hits, counted.facets());
+        OnePass pass = onePass(searcher, visible, query, scored);
+        List<SearchHit> hits = assembly.hits(searcher, pass.window(), understood, query.visibility());
+        return new SearchResult(pass.counted().total(), hits, pass.counted().facets());
+    }
+
+    private record OnePass(FacetCounting.Counted counted, List<ScoreDoc> window) {}
+
+    /**
+     * The total, the facets and the hits of the requested page in one pass over the matching dossiers, so the query
+     * is evaluated once: the work of a search grows with the dossiers it matches, and a name such as "Nguyễn Văn
+     * Hùng" matches a large share of them. Ranks beyond {@link SearchQuery#MAX_WINDOW} are counted, never collected.
+     */
+    private static OnePass onePass(IndexSearcher searcher, Query query, SearchQuery request, boolean scored)
+            throws IOException {
+        long from = (long) request.page() * request.size();
+        if (from >= SearchQuery.MAX_WINDOW) {
+            return new OnePass(searcher.search(query, new FacetCounting()), List.of());
+        }
+        int upTo = (int) Math.min(from + request.size(), SearchQuery.MAX_WINDOW);
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort(), scored), upTo, null,
+                Integer.MAX_VALUE);
+        Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounting()));
+        ScoreDoc[] ranked = ((TopFieldDocs) results[0]).scoreDocs;
+        if (scored) {
+            TopFieldCollector.populateScores(ranked, searcher, query);
+        }
+        List<ScoreDoc> window = Arrays.asList(ranked).subList((int) Math.min(from, ranked.length), ranked.length);
+        return new OnePass((FacetCounting.Counted) results[1], window);
     }
 
     /**
@@ -118,19 +146,6 @@ public final class DossierSearch {
                 .add(IndexSchema.visibleTo(visibility), Occur.FILTER)
                 .add(match, Occur.MUST)
                 .build();
-    }
-
-    /** The hits of the requested page, never beyond {@link SearchQuery#MAX_WINDOW}. */
-    private static List<ScoreDoc> window(
-            IndexSearcher searcher, Query query, long total, SearchQuery request, boolean scored) throws IOException {
-        long reachable = Math.min(total, SearchQuery.MAX_WINDOW);
-        long from = (long) request.page() * request.size();
-        if (from >= reachable) {
-            return List.of();
-        }
-        int upTo = (int) Math.min(from + request.size(), reachable);
-        ScoreDoc[] top = searcher.search(query, upTo, sort(request.sort(), scored), scored).scoreDocs;
-        return Arrays.asList(top).subList((int) Math.min(from, top.length), top.length);
     }
 
     /** Every order ends with the code, so that equal keys page stably. */

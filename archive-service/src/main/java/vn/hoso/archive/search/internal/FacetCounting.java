@@ -30,6 +30,10 @@ public final class FacetCounting implements CollectorManager<FacetCounting.Count
     /** The total and the facets of one query. */
     public record Counted(long total, SearchFacets facets) {}
 
+    /** Decades counted in an array: 1000 to 2190; any other year still counts, through a map. */
+    private static final int FIRST_DECADE = 100;
+    private static final int DECADES_COUNTED = 120;
+
     private static final List<String> LABELS =
             List.of(IndexSchema.CATEGORY, IndexSchema.PROVINCE, IndexSchema.DISTRICT, IndexSchema.STATUS);
 
@@ -95,6 +99,8 @@ public final class FacetCounting implements CollectorManager<FacetCounting.Count
             private final List<SortedDocValues> values = new ArrayList<>(LABELS.size());
             private final List<int[]> perOrd = new ArrayList<>(LABELS.size());
             private final NumericDocValues birthYears;
+            /** Counts for the decades births of this archive fall in, without a map lookup per dossier. */
+            private final int[] perDecade = new int[DECADES_COUNTED];
 
             private SegmentCounter(LeafReader reader) throws IOException {
                 for (String label : LABELS) {
@@ -117,13 +123,22 @@ public final class FacetCounting implements CollectorManager<FacetCounting.Count
                     }
                 }
                 if (birthYears.advanceExact(doc)) {
-                    long decade = Math.floorDiv(birthYears.longValue(), 10) * 10;
-                    decades.merge(Long.toString(decade), 1L, Long::sum);
+                    long decade = Math.floorDiv(birthYears.longValue(), 10);
+                    if (decade >= FIRST_DECADE && decade < FIRST_DECADE + perDecade.length) {
+                        perDecade[(int) (decade - FIRST_DECADE)]++;
+                    } else {
+                        decades.merge(Long.toString(decade * 10), 1L, Long::sum);
+                    }
                 }
             }
 
             @Override
             public void finish() throws IOException {
+                for (int i = 0; i < perDecade.length; i++) {
+                    if (perDecade[i] > 0) {
+                        decades.merge(Long.toString((FIRST_DECADE + i) * 10L), (long) perDecade[i], Long::sum);
+                    }
+                }
                 for (int i = 0; i < values.size(); i++) {
                     int[] counts = perOrd.get(i);
                     for (int ord = 0; ord < counts.length; ord++) {

@@ -23,8 +23,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -115,14 +120,46 @@ final class HitAssembly {
         if (count == 0) {
             return Map.of();
         }
-        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] bestFirst = searcher.search(ofTheseDossiers, count).scoreDocs;
+        Map<Integer, Document> described = pageDescriptions(searcher, bestFirst);
         Map<String, List<MatchedPage>> pages = new HashMap<>();
-        for (ScoreDoc doc : searcher.search(ofTheseDossiers, count).scoreDocs) {
-            Document page = stored.document(doc.doc, PAGE_FIELDS);
+        for (ScoreDoc doc : bestFirst) {
+            Document page = described.get(doc.doc);
             int seq = page.getField(PAGE_SEQ).numericValue().intValue();
             pages.computeIfAbsent(page.get(CODE), code -> new ArrayList<>()).add(new MatchedPage(doc.doc, seq));
         }
         return pages;
+    }
+
+    /**
+     * Code and sequence number of each page, read in document order through each segment's sequential reader: a
+     * dossier's pages sit side by side in the compressed stored-field blocks, and that reader decompresses each
+     * block once for all the pages in it, where random access decompresses once per page.
+     */
+    private static Map<Integer, Document> pageDescriptions(IndexSearcher searcher, ScoreDoc[] pages)
+            throws IOException {
+        int[] inDocOrder = Arrays.stream(pages).mapToInt(doc -> doc.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Document> described = new HashMap<>(inDocOrder.length * 2);
+        int i = 0;
+        while (i < inDocOrder.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(inDocOrder[i], leaves));
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            StoredFieldsReader sequential = leaf.reader() instanceof CodecReader codec
+                    ? codec.getFieldsReader().getMergeInstance()
+                    : null;
+            StoredFields stored = leaf.reader().storedFields();
+            for (; i < inDocOrder.length && inDocOrder[i] < end; i++) {
+                DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(PAGE_FIELDS);
+                if (sequential != null) {
+                    sequential.document(inDocOrder[i] - leaf.docBase, visitor);
+                } else {
+                    stored.document(inDocOrder[i] - leaf.docBase, visitor);
+                }
+                described.put(inDocOrder[i], visitor.getDocument());
+            }
+        }
+        return described;
     }
 
     private Map<Integer, String> snippets(IndexSearcher searcher, Query pageText,

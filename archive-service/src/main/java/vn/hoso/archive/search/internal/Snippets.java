@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,7 +15,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Cuts one highlighted fragment out of each matching page. Matches in the folded field are highlighted too (the
  * stored text is the same), so a query typed without diacritics marks the accented words it found. Text is
- * HTML-escaped and matches are wrapped in {@code <mark>}, so the result can be inserted into a page as is.
+ * HTML-escaped and matches are wrapped in {@code <mark>}, so the result can be inserted into a page as is; words
+ * matched side by side (a phrase, a full name) share one mark.
  */
 public final class Snippets {
 
@@ -23,6 +25,9 @@ public final class Snippets {
 
     /** Centres the match in its fragment. */
     private static final float MATCH_POSITION = 0.5f;
+
+    /** Words marked one by one that stand next to each other, as the words of a matched phrase or name do. */
+    private static final Pattern NEIGHBOUR_MARKS = Pattern.compile("</mark>(\\s+)<mark>");
 
     /** Longer than any recognised page, so a match late on a page is still highlighted. */
     private static final int MAX_PAGE_CHARS = 1_000_000;
@@ -39,14 +44,23 @@ public final class Snippets {
                         : Set.of())
                 .withMaxLength(MAX_PAGE_CHARS)
                 .withMaxNoHighlightPassages(0)
+                // Weight matches would rewrite and weigh the whole query once per highlighted page, which cost more
+                // than the search itself; offsets of the query's terms (phrases kept strict) come from the postings.
+                .withWeightMatches(false)
                 .build();
     }
 
     /** For each page document, its best fragment, or null where the page holds no highlightable match. */
     public String[] of(Query pageQuery, int[] pageDocIds) throws IOException {
         String[] fields = {IndexSchema.PAGE_TEXT};
-        return highlighter
+        String[] fragments = highlighter
                 .highlightFields(fields, pageQuery, pageDocIds, new int[] {1})
                 .get(IndexSchema.PAGE_TEXT);
+        for (int i = 0; i < fragments.length; i++) {
+            if (fragments[i] != null) {
+                fragments[i] = NEIGHBOUR_MARKS.matcher(fragments[i]).replaceAll("$1");
+            }
+        }
+        return fragments;
     }
 }

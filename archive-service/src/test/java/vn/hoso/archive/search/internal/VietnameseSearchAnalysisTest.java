@@ -80,6 +80,25 @@ class VietnameseSearchAnalysisTest {
         }
 
         @Test
+        void analysisSpellsEverySyllableAsToneNormalisationDoes() throws IOException {
+            List<String> words = new ArrayList<>();
+            for (String nucleus : List.of("oa", "oe", "uy", "ua", "ia", "uơ", "ươ", "a", "ô", "ư", "y")) {
+                for (String tone : List.of("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")) {
+                    for (int at = 0; at < nucleus.length(); at++) {
+                        String toned = nucleus.substring(0, at + 1) + tone + nucleus.substring(at + 1);
+                        for (String finalConsonant : List.of("", "n", "ng", "c")) {
+                            words.add(Normalizer.normalize("th" + toned + finalConsonant, Normalizer.Form.NFC));
+                        }
+                    }
+                }
+            }
+            for (String word : words) {
+                assertThat(terms(VietnameseAnalyzer.exact(), word)).as(word)
+                        .containsExactly(TonePlacement.normalise(word));
+            }
+        }
+
+        @Test
         void offsetsPointIntoTheOriginalDecomposedText() throws IOException {
             String decomposed = Normalizer.normalize("Lê Thường", Normalizer.Form.NFD);
             try (TokenStream stream = VietnameseAnalyzer.exact().tokenStream("f", decomposed)) {
