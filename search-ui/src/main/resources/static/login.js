@@ -20,3 +20,8 @@ function showOutcome() {
 applyI18n();
 showOutcome();
 bindLangToggle(document.getElementById('lang-toggle'), showOutcome);
+
+// The button is disabled in the HTML until this module (and api.js, which adds the CSRF token to the posted
+// form) has run: a form sent earlier would carry no token and be refused.
+document.getElementById('login-submit').disabled = false;
+document.documentElement.dataset.ready = 'true';

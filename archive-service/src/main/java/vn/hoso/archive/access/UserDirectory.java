@@ -1,5 +1,6 @@
 package vn.hoso.archive.access;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,6 +28,19 @@ public final class UserDirectory {
             return fromFile.map(ArchiveUser::caller);
         }
         return ldap.find(username).map(ArchiveUser::caller);
+    }
+
+    /**
+     * The users the archive itself declares (users file, demo users), by name, as they are after signing in. LDAP
+     * users are not listed: the directory is theirs to list, and a name can still be looked up with {@link #find}.
+     */
+    public List<Caller> declared() {
+        return fileUsers.stream().map(ArchiveUser::caller).sorted(Comparator.comparing(Caller::username)).toList();
+    }
+
+    /** Whether LDAP users can sign in too. */
+    public boolean usesLdap() {
+        return ldap != null;
     }
 
     Optional<ArchiveUser> fileUser(String username) {

@@ -42,7 +42,8 @@ public enum AuditAction {
     FIXITY_FINDING("Phát hiện sai lệch bản gốc"),
     ACCESS_EXPLAIN("Giải thích quyền truy cập"),
     /** An administrator reading the service's settings or health (scanner profiles, storage, index). */
-    SERVICE_STATUS("Xem cấu hình và tình trạng hệ thống");
+    SERVICE_STATUS("Xem cấu hình và tình trạng hệ thống"),
+    USER_LIST("Xem danh sách người dùng");
 
     private final String displayName;
 

@@ -63,6 +63,7 @@ final class AuditRoutes {
             new Route("GET", "/api/admin/access", AuditAction.ACCESS_EXPLAIN),
             new Route("GET", "/api/admin/profiles", AuditAction.SERVICE_STATUS),
             new Route("GET", "/api/admin/health", AuditAction.SERVICE_STATUS),
+            new Route("GET", "/api/admin/users", AuditAction.USER_LIST),
             new Route("POST", "/api/admin/reindex", AuditAction.REINDEX),
             new Route("POST", "/api/admin/users/**", AuditAction.USER_CHANGE),
             new Route("PUT", "/api/admin/users/**", AuditAction.USER_CHANGE),

@@ -101,6 +101,28 @@ class AdminApiTest {
     }
 
     @Nested
+    class Users {
+
+        @Test
+        void adminSeesTheDeclaredUsersWithRolesAndClearanceButNoPasswords() {
+            HttpResponse<byte[]> response = admin().get("/api/admin/users");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode users = ApiClient.json(response).get("users");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            users.forEach(user -> names.add(user.get("username").asString()));
+            assertThat(names).containsExactly("admin", "auditor", "cleared-officer", "clerk", "clerk2", "officer");
+            JsonNode clerk = users.get(3);
+            assertThat(clerk.get("roles").get(0).asString()).isEqualTo("CLERK");
+            assertThat(clerk.get("clearance").asString()).isEqualTo("SECRET");
+            assertThat(clerk.get("clearanceName").asString()).isEqualTo("Tối mật");
+            assertThat(clerk.get("jurisdiction").isNull()).as("unrestricted").isTrue();
+            assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain("bcrypt").doesNotContain("password");
+        }
+    }
+
+    @Nested
     class Refusals {
 
         @ParameterizedTest
@@ -121,7 +143,7 @@ class AdminApiTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"/api/admin/profiles", "/api/admin/health"})
+        @ValueSource(strings = {"/api/admin/profiles", "/api/admin/health", "/api/admin/users"})
         void anonymousCallersMustSignIn(String path) {
             assertThat(ApiClient.anonymous(port).get(path).statusCode()).isEqualTo(401);
         }

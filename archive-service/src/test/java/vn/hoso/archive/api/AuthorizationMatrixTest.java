@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
             row("GET /api/admin/access", admins(200).query("user={self}&dossier=" + TARGET)),
             row("GET /api/admin/profiles", admins(200)),
             row("GET /api/admin/health", admins(200)),
+            row("GET /api/admin/users", admins(200)),
             // Deep-zoom tiles of the page view: the same check as …/view.
             row("GET /api/dossiers/{code}/pages/{seq}/iiif", readers(303)),
             row("GET /api/dossiers/{code}/pages/{seq}/iiif/info.json", readers(200)),

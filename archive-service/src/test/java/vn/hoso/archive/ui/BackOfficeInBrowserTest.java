@@ -224,8 +224,7 @@ class BackOfficeInBrowserTest {
     private void signIn(String user, String path) {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(base() + "/login");
-        browser.driver.findElement(By.name("username")).sendKeys(user);
-        browser.driver.findElement(By.name("password")).sendKeys(DemoUsers.PASSWORD, Keys.ENTER);
+        browser.signInHere(user, DemoUsers.PASSWORD);
         browser.waitUpTo(WAIT).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.driver.get(base() + path);
     }

@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,6 +55,16 @@ final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * Signs in on the login page the browser is on (or is sent to): waits until the page's script is ready (its
+     * button stays disabled until the CSRF token can be added to the form), then types the name and password.
+     */
+    void signInHere(String user, String password) {
+        waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-ready", "true"));
+        driver.findElement(By.name("username")).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys(password, Keys.ENTER);
     }
 
     /** Saves what the page shows now, for the record and for a person to look at. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -112,8 +111,7 @@ class ClerkApprovesInBrowserTest {
     private void signIn(String path, String user) {
         browser.driver.get("http://localhost:" + port + path);
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-        browser.driver.findElement(By.name("username")).sendKeys(user);
-        browser.driver.findElement(By.name("password")).sendKeys(DemoUsers.PASSWORD, Keys.ENTER);
+        browser.signInHere(user, DemoUsers.PASSWORD);
     }
 
     private void fillNewDossier() {

@@ -75,9 +75,10 @@ class OfficerSearchInBrowserTest {
 
         browser.driver.get("http://localhost:" + port + "/");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+                By.tagName("html"), "data-ready", "true"));
         browser.screenshot(SCREENSHOTS.resolve("login.png"));
-        browser.driver.findElement(By.name("username")).sendKeys("officer");
-        browser.driver.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD, Keys.ENTER);
+        browser.signInHere("officer", TestUsers.PASSWORD);
 
         WebElement box = browser.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));

@@ -197,8 +197,7 @@ class SearchPageInBrowserTest {
     private void signIn(String user) {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(base() + "/login");
-        browser.driver.findElement(By.name("username")).sendKeys(user);
-        browser.driver.findElement(By.name("password")).sendKeys(DemoUsers.PASSWORD, Keys.ENTER);
+        browser.signInHere(user, DemoUsers.PASSWORD);
         browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
     }
 
