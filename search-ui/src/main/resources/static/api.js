@@ -104,6 +104,6 @@ export async function sendJson(method, url, body) {
 
 /** The X-XSRF-TOKEN header for the XSRF-TOKEN cookie, or no header when there is no such cookie. */
 export function csrfHeader() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
+  const token = csrfToken();
+  return token ? { 'X-XSRF-TOKEN': token } : {};
 }

@@ -1,6 +1,8 @@
 // The clerk screens' calls to the server. Every call resolves to { status, data, problem }: data on 2xx, the
 // RFC 9457 problem (or null) otherwise; 0 means the server could not be reached. An ended session goes to /login.
 
+import { csrfHeader } from '../api.js';
+
 const LOGIN = '/login';
 
 /** A JSON request (GET, PUT, POST, DELETE); body is sent as JSON when given. */
@@ -59,12 +61,6 @@ export function sendFile(method, url, file, onProgress) {
     form.append('file', file, file.name);
     xhr.send(form);
   });
-}
-
-// Forward-compatible with a cookie-held CSRF token (Spring's XSRF-TOKEN), sent back as its header when present.
-function csrfHeader() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
 }
 
 export function dossierApi(code) {
