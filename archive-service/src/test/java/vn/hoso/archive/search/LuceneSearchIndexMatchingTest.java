@@ -136,6 +136,17 @@ class LuceneSearchIndexMatchingTest extends OnDiskIndex {
         }
 
         @Test
+        void namePhraseWrittenOnAPageIsFoundWithOrWithoutDiacriticsAndOnlyInItsOrder() {
+            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", "Người làm chứng: đồng chí Trần Văn Hải, xã đội trưởng"));
+            index.upsert(martyr("QT-LS-000002", "Lê Văn Bảy", "Hải đi cùng Văn và Trần trong đơn vị"));
+
+            assertThat(codes(index.search(uncleared("\"Trần Văn Hải\"")))).containsExactly("QT-LS-000001");
+            assertThat(codes(index.search(uncleared("\"tran van hai\"")))).containsExactly("QT-LS-000001");
+            assertThat(index.search(uncleared("\"hai van tran\"")).total()).isZero();
+            assertThat(index.search(uncleared("tran van hai")).total()).isEqualTo(2);
+        }
+
+        @Test
         void phraseDoesNotMatchAcrossTwoPages() {
             index.upsert(martyr("QT-LS-000001", "Lê Văn Tám",
                     "trang một kết thúc bằng chữ hy", "sinh mở đầu trang hai"));

@@ -75,6 +75,8 @@ public final class DossierDocuments {
 
     /** Page text keeps offsets in the postings so the highlighter need not re-analyse pages. */
     private static final FieldType PAGE_TEXT_STORED = pageTextType(true);
+    /** Word pairs are only ever looked up, never scored or located: documents alone. */
+    private static final FieldType PAIRS = pairsType();
 
     private static final FieldType PAGE_TEXT_FOLDED = pageTextType(false);
 
@@ -103,6 +105,9 @@ public final class DossierDocuments {
         }
         for (IndexedPage page : dossier.pages()) {
             addText(main, ALL_PAGES, page.text(), Field.Store.NO);
+            if (hasText(page.text())) {
+                main.add(new Field(IndexSchema.PAGE_PAIRS, Terms.nfc(page.text()), PAIRS));
+            }
         }
         documents.add(main);
         for (IndexedPage page : dossier.pages()) {
@@ -228,6 +233,14 @@ public final class DossierDocuments {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    private static FieldType pairsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType pageTextType(boolean stored) {

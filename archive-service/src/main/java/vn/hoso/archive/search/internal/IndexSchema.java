@@ -43,7 +43,7 @@ public final class IndexSchema {
      * Raised whenever documents gain a field that filters or answers depend on; dossiers indexed under an older
      * generation report no version, so the start-up reconcile pass re-indexes them from storage.
      */
-    public static final long GENERATION = 2;
+    public static final long GENERATION = 3;
 
     public static final String NAME = "name";
     public static final String OTHER_NAMES = "other_names";
@@ -82,6 +82,11 @@ public final class IndexSchema {
     /** Document and decision dates as epoch days. */
     public static final String DATES = "dates";
     public static final String ALL_PAGES = "all_pages";
+    /**
+     * Every two neighbouring folded words of the pages ("tran van", "van hai"), without positions: a cheap necessary
+     * condition for a phrase over the pages, so positions are read only in dossiers that hold all its word pairs.
+     */
+    public static final String PAGE_PAIRS = "all_pages_pairs";
 
     /** Pages the dossier holds in storage, recognised or not; stored on the dossier document. */
     public static final String PAGE_COUNT = "page_count";
@@ -114,6 +119,7 @@ public final class IndexSchema {
         Analyzer folded = VietnameseAnalyzer.folded();
         Map<String, Analyzer> perField = new HashMap<>();
         TWINNED_FIELDS.forEach(field -> perField.put(folded(field), folded));
+        perField.put(PAGE_PAIRS, VietnameseAnalyzer.foldedPairs());
         return new PerFieldAnalyzerWrapper(VietnameseAnalyzer.exact(), perField);
     }
 

@@ -25,6 +25,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 import vn.hoso.archive.search.SearchIndex;
@@ -150,7 +151,7 @@ public final class RelevanceQueries {
         ADJACENCY_FIELDS.forEach((field, weight) -> {
             Query phrase = builder.createPhraseQuery(field, run);
             if (phrase != null) {
-                perField.add(new BoostQuery(new ConstantScoreQuery(phrase), weight * words));
+                perField.add(new BoostQuery(new ConstantScoreQuery(onPages(field, phrase, run)), weight * words));
             }
         });
         return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, TIE_BREAKER));
@@ -170,9 +171,25 @@ public final class RelevanceQueries {
         fields.forEach((field, weight) -> {
             Query query = builder.createPhraseQuery(field, unit);
             if (query != null) {
-                perField.add(new BoostQuery(query, weight));
+                perField.add(new BoostQuery(onPages(field, query, unit), weight));
             }
         });
         return perField;
+    }
+
+    /**
+     * A phrase over the whole pages of a dossier, limited to dossiers that hold all its word pairs: the pairs are
+     * plain terms, so the phrase's positions (tens of kilobytes of text per dossier) are read only where it can
+     * match. Matches and scores are those of the phrase alone; other queries are returned as they are.
+     */
+    private Query onPages(String field, Query query, String words) {
+        if (!(query instanceof PhraseQuery) || !(field.equals(ALL_PAGES) || field.equals(folded(ALL_PAGES)))) {
+            return query;
+        }
+        Query pairs = builder.createBooleanQuery(IndexSchema.PAGE_PAIRS, words, Occur.MUST);
+        if (pairs == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(pairs, Occur.FILTER).build();
     }
 }

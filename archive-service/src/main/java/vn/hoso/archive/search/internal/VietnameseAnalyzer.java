@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -18,25 +19,38 @@ public final class VietnameseAnalyzer extends Analyzer {
     private static final int GAP_BETWEEN_VALUES = 100;
 
     private final boolean folded;
+    private final boolean pairs;
 
-    private VietnameseAnalyzer(boolean folded) {
+    private VietnameseAnalyzer(boolean folded, boolean pairs) {
         this.folded = folded;
+        this.pairs = pairs;
     }
 
     /** Keeps diacritics: "Thường" and "Thương" are different words. */
     public static VietnameseAnalyzer exact() {
-        return new VietnameseAnalyzer(false);
+        return new VietnameseAnalyzer(false, false);
     }
 
     /** Drops diacritics: "Thường", "Thương" and "thuong" are one word. */
     public static VietnameseAnalyzer folded() {
-        return new VietnameseAnalyzer(true);
+        return new VietnameseAnalyzer(true, false);
+    }
+
+    /** Folded, then every two neighbouring words as one term ("tran van"); no single words. */
+    public static VietnameseAnalyzer foldedPairs() {
+        return new VietnameseAnalyzer(true, true);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, filters(source));
+        TokenStream words = filters(source);
+        if (!pairs) {
+            return new TokenStreamComponents(source, words);
+        }
+        ShingleFilter twoWords = new ShingleFilter(words, 2, 2);
+        twoWords.setOutputUnigrams(false);
+        return new TokenStreamComponents(source, twoWords);
     }
 
     @Override
