@@ -44,7 +44,10 @@ class ReviewQueue {
 
     @EventListener
     void onChange(DossierChanged change) {
-        dossiers.find(change.code().value()).ifPresentOrElse(this::hold, () -> byDossier.remove(change.code().value()));
+        dossiers.find(change.code().value()).ifPresentOrElse(this::hold, () -> {
+            byDossier.remove(change.code().value());
+            labels.remove(change.code().value());
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -78,6 +81,7 @@ class ReviewQueue {
                 .toList();
         if (waiting.isEmpty()) {
             byDossier.remove(dossier.code().value());
+            labels.remove(dossier.code().value());
         } else {
             labels.put(dossier.code().value(), dossier.accessLabel());
             byDossier.put(dossier.code().value(), waiting);
