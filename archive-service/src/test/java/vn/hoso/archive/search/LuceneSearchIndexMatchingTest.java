@@ -7,6 +7,7 @@ import static vn.hoso.archive.search.Queries.codes;
 import static vn.hoso.archive.search.Queries.uncleared;
 
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.hoso.archive.access.Confidentiality;
@@ -152,6 +153,37 @@ class LuceneSearchIndexMatchingTest extends OnDiskIndex {
                     "trang một kết thúc bằng chữ hy", "sinh mở đầu trang hai"));
 
             assertThat(index.search(uncleared("\"hy sinh\"")).total()).isZero();
+        }
+
+        @Test
+        void longPhraseMatchesOnlyWhenWrittenInFullInOrder() {
+            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám",
+                    "Đồng chí đã hy sinh trong khi làm nhiệm vụ chiến đấu bảo vệ Tổ quốc tại biên giới"));
+            // Every run of three words of the phrase is on the page, but never all six in a row.
+            index.upsert(martyr("QT-LS-000002", "Lê Văn Bảy",
+                    "Đơn vị chiến đấu bảo đảm hậu cần; đồng chí vệ tổ quốc là khẩu hiệu; chiến đấu bảo vệ làng"));
+            index.upsert(martyr("QT-LS-000003", "Lê Văn Chín",
+                    "nhiệm vụ chiến đấu", "bảo vệ Tổ quốc"));
+
+            for (String phrase : List.of("\"chiến đấu bảo vệ Tổ quốc\"", "\"chien dau bao ve to quoc\"",
+                    "\"nhiệm vụ chiến đấu bảo vệ Tổ quốc\"", "\"vu chien dau bao\"",
+                    "\"lam nhiem vu chien dau bao ve to quoc tai\"")) {
+                assertThat(codes(index.search(uncleared(phrase)))).as(phrase).containsExactly("QT-LS-000001");
+            }
+            assertThat(index.search(uncleared("\"bảo vệ Tổ quốc chiến đấu\"")).total()).isZero();
+            assertThat(codes(index.search(uncleared("\"bảo vệ Tổ quốc\""))))
+                    .containsExactlyInAnyOrder("QT-LS-000001", "QT-LS-000003");
+        }
+
+        @Test
+        void pagePhraseWithTheTypedDiacriticsRanksAboveTheSameLettersWithOthers() {
+            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", "Người làm chứng: bà Hoàng Thị Thương, hàng xóm"));
+            index.upsert(martyr("QT-LS-000002", "Lê Văn Bảy", "Người làm chứng: bà Hoàng Thị Thường, hàng xóm"));
+
+            assertThat(codes(index.search(uncleared("\"Hoàng Thị Thường\""))))
+                    .containsExactly("QT-LS-000002", "QT-LS-000001");
+            assertThat(codes(index.search(uncleared("\"Hoàng Thị Thương\""))))
+                    .containsExactly("QT-LS-000001", "QT-LS-000002");
         }
 
         @Test

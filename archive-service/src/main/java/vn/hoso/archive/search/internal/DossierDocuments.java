@@ -75,8 +75,8 @@ public final class DossierDocuments {
 
     /** Page text keeps offsets in the postings so the highlighter need not re-analyse pages. */
     private static final FieldType PAGE_TEXT_STORED = pageTextType(true);
-    /** Word pairs are only ever looked up, never scored or located: documents alone. */
-    private static final FieldType PAIRS = pairsType();
+    /** Word runs of the pages: scored and located like the words themselves, never stored. */
+    private static final FieldType SHINGLES = TextField.TYPE_NOT_STORED;
 
     private static final FieldType PAGE_TEXT_FOLDED = pageTextType(false);
 
@@ -106,7 +106,7 @@ public final class DossierDocuments {
         for (IndexedPage page : dossier.pages()) {
             addText(main, ALL_PAGES, page.text(), Field.Store.NO);
             if (hasText(page.text())) {
-                main.add(new Field(IndexSchema.PAGE_PAIRS, Terms.nfc(page.text()), PAIRS));
+                main.add(new Field(IndexSchema.PAGE_SHINGLES, Terms.nfc(page.text()), SHINGLES));
             }
         }
         documents.add(main);
@@ -197,7 +197,7 @@ public final class DossierDocuments {
     private static Document pageDocument(IndexedDossier dossier, IndexedPage page) {
         Document document = common(dossier, PAGE_KIND);
         String text = Terms.nfc(page.text());
-        document.add(new StoredField(PAGE_SEQ, page.seq()));
+        document.add(new NumericDocValuesField(PAGE_SEQ, page.seq()));
         document.add(new Field(PAGE_TEXT, text, PAGE_TEXT_STORED));
         document.add(new Field(folded(PAGE_TEXT), text, PAGE_TEXT_FOLDED));
         return document;
@@ -233,14 +233,6 @@ public final class DossierDocuments {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static FieldType pairsType() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
     }
 
     private static FieldType pageTextType(boolean stored) {

@@ -8,7 +8,6 @@ import static vn.hoso.archive.search.internal.IndexSchema.HOMETOWN;
 import static vn.hoso.archive.search.internal.IndexSchema.LEVEL;
 import static vn.hoso.archive.search.internal.IndexSchema.NAME;
 import static vn.hoso.archive.search.internal.IndexSchema.OTHER_NAMES;
-import static vn.hoso.archive.search.internal.IndexSchema.PAGE_SEQ;
 import static vn.hoso.archive.search.internal.IndexSchema.PROVINCE;
 import static vn.hoso.archive.search.internal.IndexSchema.STATUS;
 import static vn.hoso.archive.search.internal.IndexSchema.TITLE;
@@ -23,13 +22,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
-import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +32,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import vn.hoso.archive.search.internal.MatchedPages.MatchedPage;
 import vn.hoso.archive.access.Confidentiality;
 import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.SearchHit;
@@ -52,7 +47,6 @@ final class HitAssembly {
     private static final int SNIPPETS_PER_HIT = 3;
     private static final Set<String> HIT_FIELDS = Set.of(CODE, TITLE, NAME, OTHER_NAMES, CATEGORY, STATUS,
             BIRTH_YEAR, HOMETOWN, PROVINCE, DISTRICT, LEVEL, IndexSchema.PAGE_COUNT);
-    private static final Set<String> PAGE_FIELDS = Set.of(CODE, PAGE_SEQ);
 
     private final Analyzer analyzer;
     private final RelevanceQueries queries;
@@ -116,50 +110,11 @@ final class HitAssembly {
                 .add(DossierSearch.visible(pageText.get(), IndexSchema.pageDocuments(), visibility), Occur.MUST)
                 .add(new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList()), Occur.FILTER)
                 .build();
-        int count = searcher.count(ofTheseDossiers);
-        if (count == 0) {
-            return Map.of();
-        }
-        ScoreDoc[] bestFirst = searcher.search(ofTheseDossiers, count).scoreDocs;
-        Map<Integer, Document> described = pageDescriptions(searcher, bestFirst);
         Map<String, List<MatchedPage>> pages = new HashMap<>();
-        for (ScoreDoc doc : bestFirst) {
-            Document page = described.get(doc.doc);
-            int seq = page.getField(PAGE_SEQ).numericValue().intValue();
-            pages.computeIfAbsent(page.get(CODE), code -> new ArrayList<>()).add(new MatchedPage(doc.doc, seq));
+        for (MatchedPage page : searcher.search(ofTheseDossiers, new MatchedPages())) {
+            pages.computeIfAbsent(page.code(), code -> new ArrayList<>()).add(page);
         }
         return pages;
-    }
-
-    /**
-     * Code and sequence number of each page, read in document order through each segment's sequential reader: a
-     * dossier's pages sit side by side in the compressed stored-field blocks, and that reader decompresses each
-     * block once for all the pages in it, where random access decompresses once per page.
-     */
-    private static Map<Integer, Document> pageDescriptions(IndexSearcher searcher, ScoreDoc[] pages)
-            throws IOException {
-        int[] inDocOrder = Arrays.stream(pages).mapToInt(doc -> doc.doc).sorted().toArray();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<Integer, Document> described = new HashMap<>(inDocOrder.length * 2);
-        int i = 0;
-        while (i < inDocOrder.length) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(inDocOrder[i], leaves));
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            StoredFieldsReader sequential = leaf.reader() instanceof CodecReader codec
-                    ? codec.getFieldsReader().getMergeInstance()
-                    : null;
-            StoredFields stored = leaf.reader().storedFields();
-            for (; i < inDocOrder.length && inDocOrder[i] < end; i++) {
-                DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(PAGE_FIELDS);
-                if (sequential != null) {
-                    sequential.document(inDocOrder[i] - leaf.docBase, visitor);
-                } else {
-                    stored.document(inDocOrder[i] - leaf.docBase, visitor);
-                }
-                described.put(inDocOrder[i], visitor.getDocument());
-            }
-        }
-        return described;
     }
 
     private Map<Integer, String> snippets(IndexSearcher searcher, Query pageText,
@@ -193,6 +148,4 @@ final class HitAssembly {
     }
 
     private record Ranked(Document document, float score) {}
-
-    private record MatchedPage(int docId, int seq) {}
 }

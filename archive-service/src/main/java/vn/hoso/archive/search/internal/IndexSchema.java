@@ -43,7 +43,7 @@ public final class IndexSchema {
      * Raised whenever documents gain a field that filters or answers depend on; dossiers indexed under an older
      * generation report no version, so the start-up reconcile pass re-indexes them from storage.
      */
-    public static final long GENERATION = 3;
+    public static final long GENERATION = 4;
 
     public static final String NAME = "name";
     public static final String OTHER_NAMES = "other_names";
@@ -83,14 +83,17 @@ public final class IndexSchema {
     public static final String DATES = "dates";
     public static final String ALL_PAGES = "all_pages";
     /**
-     * Every two neighbouring folded words of the pages ("tran van", "van hai"), without positions: a cheap necessary
-     * condition for a phrase over the pages, so positions are read only in dossiers that hold all its word pairs.
+     * Every run of two and of three neighbouring folded words of the pages ("tran van", "tran van hai"), at the
+     * position of its first word: a phrase over the pages is one term when it has two or three words and a phrase
+     * of such runs when longer ({@link PagePhrases}), so its matches are found without reading the positions of
+     * every common word of tens of kilobytes of text per dossier.
      */
-    public static final String PAGE_PAIRS = "all_pages_pairs";
+    public static final String PAGE_SHINGLES = "all_pages_shingles";
 
     /** Pages the dossier holds in storage, recognised or not; stored on the dossier document. */
     public static final String PAGE_COUNT = "page_count";
 
+    /** The page's number in its dossier, as a doc value on page documents: read for every matching page shown. */
     public static final String PAGE_SEQ = "seq";
     public static final String PAGE_TEXT = "page_text";
 
@@ -119,7 +122,7 @@ public final class IndexSchema {
         Analyzer folded = VietnameseAnalyzer.folded();
         Map<String, Analyzer> perField = new HashMap<>();
         TWINNED_FIELDS.forEach(field -> perField.put(folded(field), folded));
-        perField.put(PAGE_PAIRS, VietnameseAnalyzer.foldedPairs());
+        perField.put(PAGE_SHINGLES, VietnameseAnalyzer.foldedShingles());
         return new PerFieldAnalyzerWrapper(VietnameseAnalyzer.exact(), perField);
     }
 

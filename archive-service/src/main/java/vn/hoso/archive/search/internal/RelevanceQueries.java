@@ -178,18 +178,17 @@ public final class RelevanceQueries {
     }
 
     /**
-     * A phrase over the whole pages of a dossier, limited to dossiers that hold all its word pairs: the pairs are
-     * plain terms, so the phrase's positions (tens of kilobytes of text per dossier) are read only where it can
-     * match. Matches and scores are those of the phrase alone; other queries are returned as they are.
+     * A phrase over the whole pages of a dossier, asked of their word runs ({@link PagePhrases}); other queries are
+     * returned as they are.
      */
-    private Query onPages(String field, Query query, String words) {
-        if (!(query instanceof PhraseQuery) || !(field.equals(ALL_PAGES) || field.equals(folded(ALL_PAGES)))) {
+    private static Query onPages(String field, Query query, String words) {
+        if (!(query instanceof PhraseQuery phrase) || !(field.equals(ALL_PAGES) || field.equals(folded(ALL_PAGES)))) {
             return query;
         }
-        Query pairs = builder.createBooleanQuery(IndexSchema.PAGE_PAIRS, words, Occur.MUST);
-        if (pairs == null) {
-            return query;
-        }
-        return new BooleanQuery.Builder().add(query, Occur.MUST).add(pairs, Occur.FILTER).build();
+        List<String> foldedWords = Terms.folded(words);
+        Optional<Query> runs = field.equals(ALL_PAGES)
+                ? PagePhrases.asTyped(phrase, foldedWords)
+                : PagePhrases.folded(foldedWords);
+        return runs.orElse(query);
     }
 }

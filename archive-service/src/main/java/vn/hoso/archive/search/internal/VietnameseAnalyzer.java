@@ -19,11 +19,11 @@ public final class VietnameseAnalyzer extends Analyzer {
     private static final int GAP_BETWEEN_VALUES = 100;
 
     private final boolean folded;
-    private final boolean pairs;
+    private final boolean shingles;
 
-    private VietnameseAnalyzer(boolean folded, boolean pairs) {
+    private VietnameseAnalyzer(boolean folded, boolean shingles) {
         this.folded = folded;
-        this.pairs = pairs;
+        this.shingles = shingles;
     }
 
     /** Keeps diacritics: "Thường" and "Thương" are different words. */
@@ -36,8 +36,11 @@ public final class VietnameseAnalyzer extends Analyzer {
         return new VietnameseAnalyzer(true, false);
     }
 
-    /** Folded, then every two neighbouring words as one term ("tran van"); no single words. */
-    public static VietnameseAnalyzer foldedPairs() {
+    /**
+     * Folded, then every run of two and of three neighbouring words as one term ("tran van", "tran van hai"), both
+     * at the position of the run's first word; no single words.
+     */
+    public static VietnameseAnalyzer foldedShingles() {
         return new VietnameseAnalyzer(true, true);
     }
 
@@ -45,12 +48,12 @@ public final class VietnameseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream words = filters(source);
-        if (!pairs) {
+        if (!shingles) {
             return new TokenStreamComponents(source, words);
         }
-        ShingleFilter twoWords = new ShingleFilter(words, 2, 2);
-        twoWords.setOutputUnigrams(false);
-        return new TokenStreamComponents(source, twoWords);
+        ShingleFilter runs = new ShingleFilter(words, PagePhrases.SHORTEST_RUN, PagePhrases.LONGEST_RUN);
+        runs.setOutputUnigrams(false);
+        return new TokenStreamComponents(source, runs);
     }
 
     @Override
