@@ -120,6 +120,22 @@ class LuceneSearchIndexResultsTest extends OnDiskIndex {
         }
 
         @Test
+        void everyHitOfAFullPageGetsTheSnippetsOfItsOwnPages() {
+            // A result page of 10 hits × 3 pages: more pages than one snippet task cuts, so their fragments are
+            // cut apart and put back together.
+            for (int i = 1; i <= 20; i++) {
+                String code = "QT-LS-%06d".formatted(i);
+                index.upsert(martyr(code, "Lê Văn Tám", "giấy báo tử của " + code + " trang một",
+                        "giấy báo tử của " + code + " trang hai", "giấy báo tử của " + code + " trang ba"));
+            }
+
+            List<SearchHit> hits = index.search(uncleared("\"giấy báo tử\"")).hits();
+
+            assertThat(hits).hasSize(10).allSatisfy(hit -> assertThat(hit.snippets()).hasSize(3)
+                    .allSatisfy(snippet -> assertThat(snippet).contains("<mark>giấy báo tử</mark> của " + hit.code())));
+        }
+
+        @Test
         void snippetOfALongPageIsAFragmentAroundTheMatch() {
             String filler = "Đơn vị xác nhận quá trình công tác của đồng chí. ".repeat(40);
             index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", filler + "Ngày hy sinh: 12 tháng 3 năm 1972. " + filler));

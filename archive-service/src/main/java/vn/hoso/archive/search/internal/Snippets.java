@@ -2,8 +2,12 @@ package vn.hoso.archive.search.internal;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,9 +36,14 @@ public final class Snippets {
     /** Longer than any recognised page, so a match late on a page is still highlighted. */
     private static final int MAX_PAGE_CHARS = 1_000_000;
 
+    /** Pages cut in one task: a page of results (up to sixty pages) makes a few tasks for the search threads. */
+    private static final int PAGES_PER_TASK = 16;
+
+    private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
 
     public Snippets(IndexSearcher searcher, Analyzer analyzer) {
+        this.searcher = searcher;
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -50,8 +59,29 @@ public final class Snippets {
                 .build();
     }
 
-    /** For each page document, its best fragment, or null where the page holds no highlightable match. */
+    /**
+     * For each page document, its best fragment, or null where the page holds no highlightable match. The pages are
+     * shared out in tasks among the searcher's threads: the highlighter (thread-safe) sets up its reading of the
+     * query's terms and phrases once per page, which is most of its cost.
+     */
     public String[] of(Query pageQuery, int[] pageDocIds) throws IOException {
+        int tasks = Math.max(1, (pageDocIds.length + PAGES_PER_TASK - 1) / PAGES_PER_TASK);
+        List<Callable<String[]>> parts = new ArrayList<>(tasks);
+        for (int task = 0; task < tasks; task++) {
+            int[] part = Arrays.copyOfRange(pageDocIds, pageDocIds.length * task / tasks,
+                    pageDocIds.length * (task + 1) / tasks);
+            parts.add(() -> fragments(pageQuery, part));
+        }
+        String[] fragments = new String[pageDocIds.length];
+        int at = 0;
+        for (String[] part : searcher.getTaskExecutor().invokeAll(parts)) {
+            System.arraycopy(part, 0, fragments, at, part.length);
+            at += part.length;
+        }
+        return fragments;
+    }
+
+    private String[] fragments(Query pageQuery, int[] pageDocIds) throws IOException {
         String[] fields = {IndexSchema.PAGE_TEXT};
         String[] fragments = highlighter
                 .highlightFields(fields, pageQuery, pageDocIds, new int[] {1})
