@@ -5,16 +5,16 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import vn.hoso.archive.access.ProblemTypes;
 import vn.hoso.archive.access.UnknownUserException;
@@ -62,8 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(WorkflowRefusedException.class)
     ProblemDetail refused(WorkflowRefusedException e) {
-        ProblemDetail problem = problem(HttpStatus.valueOf(e.refusal().status()), e.refusal().slug(),
-                e.refusal().title(), e.getMessage());
+        ProblemDetail problem = problem(
+                HttpStatus.valueOf(e.refusal().status()),
+                e.refusal().slug(),
+                e.refusal().title(),
+                e.getMessage());
         if (!e.problems().isEmpty()) {
             problem.setProperty("problems", e.problems());
         }
@@ -77,16 +80,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(SavedSearchNotFoundException.class)
     ProblemDetail savedSearchNotFound(SavedSearchNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "saved-search-not-found", "Không tìm thấy tìm kiếm đã lưu",
-                e.getMessage());
+        return problem(
+                HttpStatus.NOT_FOUND, "saved-search-not-found", "Không tìm thấy tìm kiếm đã lưu", e.getMessage());
     }
 
     @ExceptionHandler(SavedSearchConflictException.class)
     ProblemDetail savedSearchConflict(SavedSearchConflictException e) {
-        String title = switch (e.reason()) {
-            case LIMIT_REACHED -> "Đã đạt số tìm kiếm lưu tối đa";
-            case NAME_TAKEN -> "Tên tìm kiếm đã được dùng";
-        };
+        String title =
+                switch (e.reason()) {
+                    case LIMIT_REACHED -> "Đã đạt số tìm kiếm lưu tối đa";
+                    case NAME_TAKEN -> "Tên tìm kiếm đã được dùng";
+                };
         return problem(HttpStatus.CONFLICT, e.reason().slug(), title, e.getMessage());
     }
 
@@ -106,10 +110,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<String> fields = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField()).distinct().sorted().toList();
+                .map(error -> error.getField())
+                .distinct()
+                .sorted()
+                .toList();
         String detail = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.getField() + ": " + error.getDefaultMessage())
                 .sorted()
@@ -118,12 +125,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof JacksonException jackson
                 ? jackson.getPath().stream()
                         .map(reference -> reference.getPropertyName() != null
-                                ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                                ? reference.getPropertyName()
+                                : "[" + reference.getIndex() + "]")
                         .collect(Collectors.joining("."))
                 : "";
         return field.isEmpty()
@@ -132,17 +140,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid("multipart field '" + e.getRequestPartName() + "' is required",
-                List.of(e.getRequestPartName()));
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid("multipart field '" + e.getRequestPartName() + "' is required", List.of(e.getRequestPartName()));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(
-                problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Tệp quá lớn", e.getMessage()));
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Tệp quá lớn", e.getMessage()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -157,20 +164,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StorageIntegrityException.class)
     ProblemDetail storageIntegrity(StorageIntegrityException e) {
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "storage-integrity", "Dữ liệu lưu trữ không toàn vẹn",
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "storage-integrity",
+                "Dữ liệu lưu trữ không toàn vẹn",
                 e.getMessage());
     }
 
     @ExceptionHandler(FixityReportNotFoundException.class)
     ProblemDetail noFixityReport(FixityReportNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "fixity-report-not-found", "Chưa có báo cáo kiểm tra toàn vẹn",
-                e.getMessage());
+        return problem(
+                HttpStatus.NOT_FOUND, "fixity-report-not-found", "Chưa có báo cáo kiểm tra toàn vẹn", e.getMessage());
     }
 
     @ExceptionHandler(StorageException.class)
     ProblemDetail storage(StorageException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Kho lưu trữ không phản hồi",
-                e.getMessage());
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Kho lưu trữ không phản hồi", e.getMessage());
     }
 
     private static ResponseEntity<Object> invalid(String detail, List<String> fields) {

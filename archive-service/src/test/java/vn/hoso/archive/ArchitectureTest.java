@@ -35,10 +35,18 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         production.forEach(type -> packages.add(type.getPackageName()));
 
-        assertThat(packages).contains("vn.hoso.profiles", "vn.hoso.ingest.decode.internal",
-                "vn.hoso.ingest.ocr", "vn.hoso.ingest.pipeline", "vn.hoso.archive.search.internal",
-                "vn.hoso.archive.storage", "vn.hoso.archive.dossier", "vn.hoso.archive.access",
-                "vn.hoso.archive.export.internal", "vn.hoso.archive.savedsearch");
+        assertThat(packages)
+                .contains(
+                        "vn.hoso.profiles",
+                        "vn.hoso.ingest.decode.internal",
+                        "vn.hoso.ingest.ocr",
+                        "vn.hoso.ingest.pipeline",
+                        "vn.hoso.archive.search.internal",
+                        "vn.hoso.archive.storage",
+                        "vn.hoso.archive.dossier",
+                        "vn.hoso.archive.access",
+                        "vn.hoso.archive.export.internal",
+                        "vn.hoso.archive.savedsearch");
     }
 
     @Test
@@ -53,8 +61,12 @@ class ArchitectureTest {
         assertThat(internals).isNotEmpty();
         for (String internal : internals) {
             String feature = internal.substring(0, internal.length() - ".internal".length());
-            noClasses().that().resideOutsideOfPackage(feature + "..")
-                    .should().dependOnClassesThat().resideInAPackage(internal + "..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(internal + "..")
                     .because("internal/ is private to " + feature)
                     .check(production);
         }
@@ -62,49 +74,74 @@ class ArchitectureTest {
 
     @Test
     void noCatchAllPackages() {
-        noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..manager..")
+        noClasses()
+                .should()
+                .resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..manager..")
                 .check(production);
     }
 
     @Test
     void ingestAndProfilesKnowNothingOfTheServiceOrSpring() {
-        noClasses().that().resideInAnyPackage("vn.hoso.ingest..", "vn.hoso.profiles..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.hoso.archive..", "org.springframework..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("vn.hoso.ingest..", "vn.hoso.profiles..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("vn.hoso.archive..", "org.springframework..")
                 .check(production);
     }
 
     @Test
     void luceneStaysBehindTheSearchIndexSeam() {
-        noClasses().that().resideOutsideOfPackage("vn.hoso.archive.search..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.hoso.archive.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
                 .check(production);
     }
 
     @Test
     void theS3ClientStaysInStorage() {
-        noClasses().that().resideOutsideOfPackage("vn.hoso.archive.storage..")
-                .should().dependOnClassesThat().resideInAPackage("io.minio..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.hoso.archive.storage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.minio..")
                 .check(production);
     }
 
     @Test
     void theSpreadsheetLibraryStaysInTheExportWriters() {
-        noClasses().that().resideOutsideOfPackage("vn.hoso.archive.export.internal..")
-                .should().dependOnClassesThat().resideInAPackage("org.dhatim.fastexcel..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.hoso.archive.export.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dhatim.fastexcel..")
                 .check(production);
     }
 
     @Test
     void tesseractStaysBehindTheOcrEngineSeam() {
-        noClasses().that().resideOutsideOfPackage("vn.hoso.ingest.ocr..")
-                .should().dependOnClassesThat().resideInAnyPackage("net.sourceforge.tess4j..", "net.sourceforge.lept4j..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.hoso.ingest.ocr..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("net.sourceforge.tess4j..", "net.sourceforge.lept4j..")
                 .check(production);
     }
 
     @Test
     void controllersArePackagePrivate() {
-        classes().that().areAnnotatedWith(RestController.class)
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notBePublic()
                 .check(production);
     }
 }

@@ -27,11 +27,26 @@ public final class TestKeystore {
 
     private static void keytool(Path file, String alias) {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        List<String> command = List.of(keytool.toString(), "-genseckey", "-keyalg", "AES", "-keysize", "256",
-                "-storetype", "PKCS12", "-keystore", file.toString(), "-alias", alias,
-                "-storepass", PASSWORD, "-keypass", PASSWORD);
+        List<String> command = List.of(
+                keytool.toString(),
+                "-genseckey",
+                "-keyalg",
+                "AES",
+                "-keysize",
+                "256",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                file.toString(),
+                "-alias",
+                alias,
+                "-storepass",
+                PASSWORD,
+                "-keypass",
+                PASSWORD);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);

@@ -33,6 +33,7 @@ public final class TestPages {
 
     /** Left margin and first baseline of rendered text, in pixels. */
     public static final int MARGIN = 240;
+
     public static final int FIRST_BASELINE = 300;
     public static final int LINE_PITCH = 150;
 

@@ -113,7 +113,8 @@ public final class TestScans {
         BufferedImage small = new BufferedImage(w / factor, h / factor, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = small.createGraphics();
         try {
-            g.drawImage(page.getScaledInstance(w / factor, h / factor, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+            g.drawImage(
+                    page.getScaledInstance(w / factor, h / factor, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
         } finally {
             g.dispose();
         }

@@ -25,8 +25,7 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)");
 
-    private static final Pattern SIZE =
-            Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|TiB)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|TiB)", Pattern.CASE_INSENSITIVE);
 
     private static Map<String, List<String>> schema() {
         Map<String, List<String>> schema = new LinkedHashMap<>();
@@ -98,25 +97,44 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
 
     ScannerProfile toProfile() {
         try {
-            return new ScannerProfile(name,
-                    build("capture", () -> new ScannerProfile.Capture(
-                            intValue("capture", "minDpi"), intValue("capture", "renderDpi"),
-                            choice("capture", "colourMode", ScannerProfile.ColourMode.class),
-                            choice("capture", "source", ScannerProfile.Source.class), flag("capture", "duplex"))),
-                    build("limits", () -> new ScannerProfile.Limits(
-                            size("limits", "maxBytes"), longValue("limits", "maxPixels"),
-                            intValue("limits", "maxPages"))),
-                    build("cleanup", () -> new ScannerProfile.Cleanup(
-                            choices("cleanup", "steps", ScannerProfile.CleanupStep.class),
-                            number("cleanup", "blankInkRatio"))),
-                    build("ocr", () -> new ScannerProfile.Ocr(
-                            text("ocr", "languages"), intValue("ocr", "pageSegMode"),
-                            number("ocr", "confidenceFloor"))),
-                    build("batch", () -> new ScannerProfile.Batch(
-                            choice("batch", "separator", ScannerProfile.Separator.class),
-                            text("batch", "codePattern"))),
-                    build("hotFolder", () -> new ScannerProfile.HotFolder(flag("hotFolder", "enabled"),
-                            text("hotFolder", "inbox"), duration("hotFolder", "settle"))));
+            return new ScannerProfile(
+                    name,
+                    build(
+                            "capture",
+                            () -> new ScannerProfile.Capture(
+                                    intValue("capture", "minDpi"),
+                                    intValue("capture", "renderDpi"),
+                                    choice("capture", "colourMode", ScannerProfile.ColourMode.class),
+                                    choice("capture", "source", ScannerProfile.Source.class),
+                                    flag("capture", "duplex"))),
+                    build(
+                            "limits",
+                            () -> new ScannerProfile.Limits(
+                                    size("limits", "maxBytes"),
+                                    longValue("limits", "maxPixels"),
+                                    intValue("limits", "maxPages"))),
+                    build(
+                            "cleanup",
+                            () -> new ScannerProfile.Cleanup(
+                                    choices("cleanup", "steps", ScannerProfile.CleanupStep.class),
+                                    number("cleanup", "blankInkRatio"))),
+                    build(
+                            "ocr",
+                            () -> new ScannerProfile.Ocr(
+                                    text("ocr", "languages"),
+                                    intValue("ocr", "pageSegMode"),
+                                    number("ocr", "confidenceFloor"))),
+                    build(
+                            "batch",
+                            () -> new ScannerProfile.Batch(
+                                    choice("batch", "separator", ScannerProfile.Separator.class),
+                                    text("batch", "codePattern"))),
+                    build(
+                            "hotFolder",
+                            () -> new ScannerProfile.HotFolder(
+                                    flag("hotFolder", "enabled"),
+                                    text("hotFolder", "inbox"),
+                                    duration("hotFolder", "settle"))));
         } catch (InvalidProfileException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -143,8 +161,10 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
         Map<String, Object> values = sections.get(sectionName);
         Object value = values == null ? null : values.get(key);
         if (value == null) {
-            throw new InvalidProfileException(source, "missing key '" + sectionName + "." + key + "'"
-                    + (parent == null ? "" : " (not set by this file nor by '" + parent + "')"));
+            throw new InvalidProfileException(
+                    source,
+                    "missing key '" + sectionName + "." + key + "'"
+                            + (parent == null ? "" : " (not set by this file nor by '" + parent + "')"));
         }
         return value;
     }
@@ -200,8 +220,14 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
                 return constant;
             }
         }
-        throw wrongType(sectionName, key, value, "one of " + java.util.Arrays.stream(type.getEnumConstants())
-                .map(ProfileDocument::kebab).toList());
+        throw wrongType(
+                sectionName,
+                key,
+                value,
+                "one of "
+                        + java.util.Arrays.stream(type.getEnumConstants())
+                                .map(ProfileDocument::kebab)
+                                .toList());
     }
 
     private static String kebab(Enum<?> constant) {
@@ -237,13 +263,14 @@ record ProfileDocument(String name, String source, String parent, Map<String, Ma
         if (!(value instanceof String) || !m.matches()) {
             throw wrongType(sectionName, key, value, "a byte count such as 536870912 or '512 MiB'");
         }
-        int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "kib" -> 10;
-            case "mib" -> 20;
-            case "gib" -> 30;
-            case "tib" -> 40;
-            default -> 0;
-        };
+        int shift =
+                switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "kib" -> 10;
+                    case "mib" -> 20;
+                    case "gib" -> 30;
+                    case "tib" -> 40;
+                    default -> 0;
+                };
         try {
             return Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
         } catch (ArithmeticException | NumberFormatException e) {

@@ -26,8 +26,7 @@ public record ScannerProfile(
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(hotFolder, "hotFolder");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(
-                    "name must be lower-case letters, digits and '-', was '" + name + "'");
+            throw new IllegalArgumentException("name must be lower-case letters, digits and '-', was '" + name + "'");
         }
     }
 
@@ -37,10 +36,18 @@ public record ScannerProfile(
     }
 
     /** How the pages are captured. */
-    public enum ColourMode { COLOUR, GREY, BILEVEL }
+    public enum ColourMode {
+        COLOUR,
+        GREY,
+        BILEVEL
+    }
 
     /** What captures them. A camera brings perspective and uneven light; a feeder, skew. */
-    public enum Source { FEEDER, FLATBED, CAMERA }
+    public enum Source {
+        FEEDER,
+        FLATBED,
+        CAMERA
+    }
 
     /**
      * @param minDpi lowest scanning resolution (dots per inch) this kind of capture is expected to use; pages
@@ -66,7 +73,13 @@ public record ScannerProfile(
 
     /** One image operation on the OCR copy and the viewing derivative; the master is never touched. */
     public enum CleanupStep {
-        ORIENTATION, DESKEW, CROP_BORDERS, FLATTEN_ILLUMINATION, RECOVER_CONTRAST, DESPECKLE, BINARIZE
+        ORIENTATION,
+        DESKEW,
+        CROP_BORDERS,
+        FLATTEN_ILLUMINATION,
+        RECOVER_CONTRAST,
+        DESPECKLE,
+        BINARIZE
     }
 
     /**
@@ -76,8 +89,14 @@ public record ScannerProfile(
      */
     public record Cleanup(List<CleanupStep> steps, double blankInkRatio) {
 
-        public static final Cleanup STANDARD = new Cleanup(List.of(CleanupStep.ORIENTATION, CleanupStep.DESKEW,
-                CleanupStep.CROP_BORDERS, CleanupStep.FLATTEN_ILLUMINATION, CleanupStep.DESPECKLE), 0.002);
+        public static final Cleanup STANDARD = new Cleanup(
+                List.of(
+                        CleanupStep.ORIENTATION,
+                        CleanupStep.DESKEW,
+                        CleanupStep.CROP_BORDERS,
+                        CleanupStep.FLATTEN_ILLUMINATION,
+                        CleanupStep.DESPECKLE),
+                0.002);
 
         public Cleanup {
             steps = List.copyOf(steps);
@@ -85,8 +104,8 @@ public record ScannerProfile(
                 throw new IllegalArgumentException("steps must not name a step twice, was " + steps);
             }
             if (!(blankInkRatio >= 0 && blankInkRatio < 1)) {
-                throw new IllegalArgumentException("blankInkRatio must be at least 0 and below 1, was "
-                        + blankInkRatio);
+                throw new IllegalArgumentException(
+                        "blankInkRatio must be at least 0 and below 1, was " + blankInkRatio);
             }
         }
 
@@ -96,7 +115,10 @@ public record ScannerProfile(
     }
 
     /** How a scanned stack is split into dossiers. */
-    public enum Separator { NONE, BARCODE }
+    public enum Separator {
+        NONE,
+        BARCODE
+    }
 
     /**
      * @param separator {@code BARCODE}: a sheet carrying a Code 128 or QR barcode starts the next dossier and is
@@ -130,8 +152,8 @@ public record ScannerProfile(
         public HotFolder {
             Objects.requireNonNull(settle, "settle");
             if (inbox == null || !NAME.matcher(inbox).matches()) {
-                throw new IllegalArgumentException("inbox must be lower-case letters, digits and '-', was '"
-                        + inbox + "'");
+                throw new IllegalArgumentException(
+                        "inbox must be lower-case letters, digits and '-', was '" + inbox + "'");
             }
             if (settle.isNegative() || settle.compareTo(java.time.Duration.ofHours(1)) > 0) {
                 throw new IllegalArgumentException("settle must be between 0s and 1h, was " + settle);
@@ -172,8 +194,7 @@ public record ScannerProfile(
             }
             requireRange("pageSegMode", pageSegMode, 1, 13);
             if (!(confidenceFloor >= 0 && confidenceFloor <= 100)) {
-                throw new IllegalArgumentException(
-                        "confidenceFloor must be between 0 and 100, was " + confidenceFloor);
+                throw new IllegalArgumentException("confidenceFloor must be between 0 and 100, was " + confidenceFloor);
             }
         }
 

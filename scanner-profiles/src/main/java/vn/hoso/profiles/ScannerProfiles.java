@@ -56,7 +56,8 @@ public final class ScannerProfiles {
     public static ScannerProfiles fromFolder(Path folder) {
         Map<String, ProfileDocument> documents = builtInDocuments();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+                    .toList()) {
                 ProfileDocument document = read(file);
                 documents.put(document.name(), document);
             }
@@ -100,7 +101,9 @@ public final class ScannerProfiles {
     private static Map<String, ScannerProfile> resolveAll(Map<String, ProfileDocument> documents) {
         Map<String, ScannerProfile> profiles = new TreeMap<>();
         for (ProfileDocument document : documents.values()) {
-            profiles.put(document.name(), resolve(document, documents::get, new LinkedHashSet<>()).toProfile());
+            profiles.put(
+                    document.name(),
+                    resolve(document, documents::get, new LinkedHashSet<>()).toProfile());
         }
         return profiles;
     }
@@ -112,13 +115,14 @@ public final class ScannerProfiles {
         }
         chain.add(document.name());
         if (chain.contains(document.parent())) {
-            throw new InvalidProfileException(document.source(), "extends forms a cycle: "
-                    + String.join(" → ", chain) + " → " + document.parent());
+            throw new InvalidProfileException(
+                    document.source(),
+                    "extends forms a cycle: " + String.join(" → ", chain) + " → " + document.parent());
         }
         ProfileDocument base = lookup.apply(document.parent());
         if (base == null) {
-            throw new InvalidProfileException(document.source(),
-                    "extends '" + document.parent() + "', but there is no profile of that name");
+            throw new InvalidProfileException(
+                    document.source(), "extends '" + document.parent() + "', but there is no profile of that name");
         }
         return document.over(resolve(base, lookup, chain));
     }
@@ -166,7 +170,9 @@ public final class ScannerProfiles {
         try {
             if (anchor.getProtocol().equals("file")) {
                 try (Stream<Path> files = Files.list(Path.of(anchor.toURI()).getParent())) {
-                    return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(SUFFIX)).toList();
+                    return files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(SUFFIX))
+                            .toList();
                 }
             }
             URLConnection connection = anchor.openConnection();

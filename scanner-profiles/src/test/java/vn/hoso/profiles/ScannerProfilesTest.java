@@ -169,8 +169,10 @@ class ScannerProfilesTest {
 
         @Test
         void profileWithoutParentMustSetEveryKey() throws IOException {
-            Path file = write("partial.yml", "capture:\n  minDpi: 300\n  renderDpi: 300\n  colourMode: grey\n"
-                    + "  source: flatbed\n  duplex: false\n");
+            Path file = write(
+                    "partial.yml",
+                    "capture:\n  minDpi: 300\n  renderDpi: 300\n  colourMode: grey\n"
+                            + "  source: flatbed\n  duplex: false\n");
 
             assertThatThrownBy(() -> ScannerProfiles.load(file))
                     .isInstanceOf(InvalidProfileException.class)
@@ -201,8 +203,9 @@ class ScannerProfilesTest {
         void productionScannerIsA300DpiColourDuplexFeederThatSplitsOnBarcodes() {
             ScannerProfile profile = ScannerProfiles.builtIn().get("production-scanner");
 
-            assertThat(profile.capture()).isEqualTo(new ScannerProfile.Capture(300, 300,
-                    ScannerProfile.ColourMode.COLOUR, ScannerProfile.Source.FEEDER, true));
+            assertThat(profile.capture())
+                    .isEqualTo(new ScannerProfile.Capture(
+                            300, 300, ScannerProfile.ColourMode.COLOUR, ScannerProfile.Source.FEEDER, true));
             assertThat(profile.batch().separator()).isEqualTo(ScannerProfile.Separator.BARCODE);
             assertThat(profile.hotFolder().enabled()).isTrue();
         }
@@ -212,8 +215,10 @@ class ScannerProfilesTest {
             ScannerProfile profile = ScannerProfiles.builtIn().get("phone-photo");
 
             assertThat(profile.capture().source()).isEqualTo(ScannerProfile.Source.CAMERA);
-            assertThat(profile.cleanup().has(ScannerProfile.CleanupStep.FLATTEN_ILLUMINATION)).isTrue();
-            assertThat(profile.cleanup().has(ScannerProfile.CleanupStep.RECOVER_CONTRAST)).isTrue();
+            assertThat(profile.cleanup().has(ScannerProfile.CleanupStep.FLATTEN_ILLUMINATION))
+                    .isTrue();
+            assertThat(profile.cleanup().has(ScannerProfile.CleanupStep.RECOVER_CONTRAST))
+                    .isTrue();
         }
     }
 
@@ -224,8 +229,8 @@ class ScannerProfilesTest {
         void cleanupStepsAreReadInOrderFromKebabCase() throws IOException {
             Path file = write("steps.yml", "extends: default\ncleanup:\n  steps: [binarize, crop-borders]\n");
 
-            assertThat(ScannerProfiles.load(file).cleanup().steps()).containsExactly(
-                    ScannerProfile.CleanupStep.BINARIZE, ScannerProfile.CleanupStep.CROP_BORDERS);
+            assertThat(ScannerProfiles.load(file).cleanup().steps())
+                    .containsExactly(ScannerProfile.CleanupStep.BINARIZE, ScannerProfile.CleanupStep.CROP_BORDERS);
         }
 
         @Test

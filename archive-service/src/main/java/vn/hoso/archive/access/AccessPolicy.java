@@ -40,12 +40,18 @@ public final class AccessPolicy {
     }
 
     private static Check role(Caller caller, DossierAction action) {
-        String roles = caller.roles().stream().sorted().map(Role::displayName).reduce((a, b) -> a + ", " + b)
+        String roles = caller.roles().stream()
+                .sorted()
+                .map(Role::displayName)
+                .reduce((a, b) -> a + ", " + b)
                 .orElse("không có vai trò");
         return caller.roles().stream().anyMatch(action.roles()::contains)
                 ? new Check("role", true, "Vai trò " + roles + " được phép " + action.displayName() + ".")
-                : new Check("role", false, "Vai trò " + roles + " không được phép " + action.displayName()
-                        + " (cần một trong: " + action.roleList() + ").");
+                : new Check(
+                        "role",
+                        false,
+                        "Vai trò " + roles + " không được phép " + action.displayName() + " (cần một trong: "
+                                + action.roleList() + ").");
     }
 
     private static Check clearance(Caller caller, AccessLabel dossier) {
@@ -53,8 +59,10 @@ public final class AccessPolicy {
         String cleared = caller.clearance().displayName();
         return caller.maySee(dossier.confidentiality())
                 ? new Check("clearance", true, "Mức được xem " + cleared + " bao gồm độ mật " + level + " của hồ sơ.")
-                : new Check("clearance", false, "Hồ sơ có độ mật " + level + ", cao hơn mức được xem của người dùng ("
-                        + cleared + ").");
+                : new Check(
+                        "clearance",
+                        false,
+                        "Hồ sơ có độ mật " + level + ", cao hơn mức được xem của người dùng (" + cleared + ").");
     }
 
     private static Check jurisdiction(Caller caller, AccessLabel dossier) {
@@ -63,14 +71,22 @@ public final class AccessPolicy {
             return new Check("jurisdiction", true, "Người dùng không bị giới hạn địa bàn.");
         }
         if (jurisdiction.covers(dossier.units())) {
-            return new Check("jurisdiction", true, "Quê quán của hồ sơ thuộc địa bàn của người dùng ("
-                    + jurisdiction.describe() + ").");
+            return new Check(
+                    "jurisdiction",
+                    true,
+                    "Quê quán của hồ sơ thuộc địa bàn của người dùng (" + jurisdiction.describe() + ").");
         }
         return dossier.units().isEmpty()
-                ? new Check("jurisdiction", false, "Quê quán của hồ sơ không xác định được tỉnh, nên chỉ người dùng"
-                        + " không giới hạn địa bàn mới được xem (địa bàn của người dùng: " + jurisdiction.describe()
-                        + ").")
-                : new Check("jurisdiction", false, "Quê quán của hồ sơ nằm ngoài địa bàn của người dùng ("
-                        + jurisdiction.describe() + ").");
+                ? new Check(
+                        "jurisdiction",
+                        false,
+                        "Quê quán của hồ sơ không xác định được tỉnh, nên chỉ người dùng"
+                                + " không giới hạn địa bàn mới được xem (địa bàn của người dùng: "
+                                + jurisdiction.describe()
+                                + ").")
+                : new Check(
+                        "jurisdiction",
+                        false,
+                        "Quê quán của hồ sơ nằm ngoài địa bàn của người dùng (" + jurisdiction.describe() + ").");
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hoso.security")
-public record AccessProperties(Path usersFile, @Valid @NotNull Lockout lockout, @Valid Ldap ldap) {
+public record AccessProperties(
+        Path usersFile,
+        @Valid @NotNull Lockout lockout,
+        @Valid Ldap ldap) {
 
     /**
      * Login throttling. Counting is per user name and, coarser, per client address, in this process's memory (each
@@ -33,7 +36,10 @@ public record AccessProperties(Path usersFile, @Valid @NotNull Lockout lockout, 
      * @param maxClientFailures failed logins from one client address (any user names) within {@code window} that
      *     lock that address, e.g. 50: stops one machine from trying many names
      */
-    public record Lockout(@Positive int maxFailures, @NotNull Duration window, @NotNull Duration lockDuration,
+    public record Lockout(
+            @Positive int maxFailures,
+            @NotNull Duration window,
+            @NotNull Duration lockDuration,
             @Positive int maxClientFailures) {}
 
     /**
@@ -56,9 +62,19 @@ public record AccessProperties(Path usersFile, @Valid @NotNull Lockout lockout, 
      *     {@code jurisdictionAttribute} is set, LDAP users have no jurisdiction restriction; when either is set, a
      *     user with no units from them sees no dossier
      */
-    public record Ldap(String url, String base, String managerDn, String managerPassword, String userSearchBase,
-            String userSearchFilter, String groupSearchBase, String groupSearchFilter, String groupNameAttribute,
-            Map<String, Role> groupRoles, Map<String, Confidentiality> groupClearances, String jurisdictionAttribute,
+    public record Ldap(
+            String url,
+            String base,
+            String managerDn,
+            String managerPassword,
+            String userSearchBase,
+            String userSearchFilter,
+            String groupSearchBase,
+            String groupSearchFilter,
+            String groupNameAttribute,
+            Map<String, Role> groupRoles,
+            Map<String, Confidentiality> groupClearances,
+            String jurisdictionAttribute,
             Map<String, List<String>> groupJurisdictions) {
 
         public Ldap {

@@ -12,8 +12,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A user as Spring Security sees it, from the users file or from LDAP; carries the clearance and jurisdiction with
  * the roles. LDAP users have no password here (the directory checks it).
  */
-record ArchiveUser(String username, String password, Set<Role> roles, Confidentiality clearance,
-        Jurisdiction jurisdiction) implements UserDetails {
+record ArchiveUser(
+        String username, String password, Set<Role> roles, Confidentiality clearance, Jurisdiction jurisdiction)
+        implements UserDetails {
 
     ArchiveUser {
         Objects.requireNonNull(username, "username");

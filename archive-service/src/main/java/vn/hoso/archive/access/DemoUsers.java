@@ -38,16 +38,21 @@ public final class DemoUsers {
     static List<ArchiveUser> create(PasswordEncoder encoder) {
         String hash = encoder.encode(PASSWORD);
         return USERS.stream()
-                .map(user -> new ArchiveUser(user.username(), hash, Set.of(user.role()), user.clearance(),
-                        user.jurisdiction()))
+                .map(user -> new ArchiveUser(
+                        user.username(), hash, Set.of(user.role()), user.clearance(), user.jurisdiction()))
                 .toList();
     }
 
     /** One line per demo user for the start-up banner: login, password, role, clearance and any jurisdiction. */
     public static List<String> describe() {
         return USERS.stream()
-                .map(user -> String.format("%-9s / %s   %s (%s), mức được xem: %s%s", user.username(), PASSWORD,
-                        user.role(), user.role().displayName(), user.clearance().displayName(),
+                .map(user -> String.format(
+                        "%-9s / %s   %s (%s), mức được xem: %s%s",
+                        user.username(),
+                        PASSWORD,
+                        user.role(),
+                        user.role().displayName(),
+                        user.clearance().displayName(),
                         user.jurisdiction().everywhere() ? "" : ", địa bàn: " + DEMO_DISTRICT))
                 .toList();
     }

@@ -79,22 +79,26 @@ final class LdapDirectory implements UserDetailsContextMapper {
     }
 
     @Override
-    public ArchiveUser mapUserFromContext(DirContextOperations entry, String username,
-            Collection<? extends GrantedAuthority> authorities) {
-        Set<String> groupNames = authorities.stream().map(GrantedAuthority::getAuthority)
-                .map(LdapDirectory::fold).collect(Collectors.toSet());
+    public ArchiveUser mapUserFromContext(
+            DirContextOperations entry, String username, Collection<? extends GrantedAuthority> authorities) {
+        Set<String> groupNames = authorities.stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(LdapDirectory::fold)
+                .collect(Collectors.toSet());
         Set<Role> roles = EnumSet.noneOf(Role.class);
         mapped(settings.groupRoles(), groupNames).forEach(roles::add);
         if (roles.isEmpty()) {
             throw new InsufficientAuthenticationException("LDAP user " + username + " is in no group mapped to a role");
         }
         Confidentiality clearance = mapped(settings.groupClearances(), groupNames)
-                .max(Enum::compareTo).orElse(Confidentiality.UNCLASSIFIED);
+                .max(Enum::compareTo)
+                .orElse(Confidentiality.UNCLASSIFIED);
         return new ArchiveUser(username, "", roles, clearance, jurisdiction(entry, groupNames));
     }
 
     private Jurisdiction jurisdiction(DirContextOperations entry, Set<String> groupNames) {
-        boolean byAttribute = settings.jurisdictionAttribute() != null && !settings.jurisdictionAttribute().isBlank();
+        boolean byAttribute = settings.jurisdictionAttribute() != null
+                && !settings.jurisdictionAttribute().isBlank();
         if (!byAttribute && settings.groupJurisdictions().isEmpty()) {
             return Jurisdiction.EVERYWHERE;
         }

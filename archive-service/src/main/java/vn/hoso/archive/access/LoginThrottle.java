@@ -35,7 +35,10 @@ final class LoginThrottle implements AuthenticationManager {
     private final Map<String, Tally> users = new ConcurrentHashMap<>();
     private final Map<String, Tally> clients = new ConcurrentHashMap<>();
 
-    LoginThrottle(AuthenticationManager delegate, AuthenticationEventPublisher events, AccessProperties.Lockout rules,
+    LoginThrottle(
+            AuthenticationManager delegate,
+            AuthenticationEventPublisher events,
+            AccessProperties.Lockout rules,
             Clock clock) {
         this.delegate = delegate;
         this.events = events;

@@ -9,13 +9,22 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     /** {@code jurisdiction} lists unit codes; null means no restriction. */
-    record Me(String username, List<Role> roles, Confidentiality clearance, String clearanceName,
+    record Me(
+            String username,
+            List<Role> roles,
+            Confidentiality clearance,
+            String clearanceName,
             List<String> jurisdiction) {}
 
     @GetMapping("/api/me")
     Me me(Caller caller) {
-        return new Me(caller.username(), caller.roles().stream().sorted().toList(), caller.clearance(),
+        return new Me(
+                caller.username(),
+                caller.roles().stream().sorted().toList(),
+                caller.clearance(),
                 caller.clearance().displayName(),
-                caller.jurisdiction().everywhere() ? null : List.copyOf(caller.jurisdiction().units()));
+                caller.jurisdiction().everywhere()
+                        ? null
+                        : List.copyOf(caller.jurisdiction().units()));
     }
 }

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +49,8 @@ class SecurityConfiguration {
             + " img-src 'self' blob: data:; font-src 'self'; connect-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
-            + " interest-cohort=()";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=()," + " interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -76,7 +76,10 @@ class SecurityConfiguration {
 
     /** The users file first, then LDAP; both behind the login throttle. */
     @Bean
-    AuthenticationManager authenticationManager(UserDirectory users, PasswordEncoder encoder, AccessProperties access,
+    AuthenticationManager authenticationManager(
+            UserDirectory users,
+            PasswordEncoder encoder,
+            AccessProperties access,
             AuthenticationEventPublisher events) {
         List<AuthenticationProvider> providers = new ArrayList<>();
         if (users.hasFileUsers()) {
@@ -98,56 +101,70 @@ class SecurityConfiguration {
         // Null loads the token on every request, so the XSRF-TOKEN cookie exists before the UI's first post.
         tokens.setCsrfRequestAttributeName(null);
         http.authenticationManager(logins)
-                .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/login", "/login.html", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/*.css", "/*.js", "/*.svg", "/*.png", "/assets/**",
-                                "/webjars/**").permitAll()
+                .authorizeHttpRequests(rules -> rules.requestMatchers("/login", "/login.html", "/error", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET, "/*.css", "/*.js", "/*.svg", "/*.png", "/assets/**", "/webjars/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/dossiers", "/api/dossiers/*/pages")
                         .hasAnyRole(DossierAction.EDIT.roleNames())
                         // The clerk's work on open dossiers and the review queue (issue 6).
-                        .requestMatchers(HttpMethod.PUT, "/api/dossiers/*", "/api/dossiers/*/pages/order",
-                                "/api/dossiers/*/pages/*/rotation", "/api/dossiers/*/pages/*/master")
+                        .requestMatchers(
+                                HttpMethod.PUT,
+                                "/api/dossiers/*",
+                                "/api/dossiers/*/pages/order",
+                                "/api/dossiers/*/pages/*/rotation",
+                                "/api/dossiers/*/pages/*/master")
                         .hasAnyRole(DossierAction.EDIT.roleNames())
-                        .requestMatchers(HttpMethod.POST, "/api/dossiers/*/submit", "/api/dossiers/*/approve",
-                                "/api/dossiers/*/send-back", "/api/dossiers/*/pages/*/review")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/dossiers/*/submit",
+                                "/api/dossiers/*/approve",
+                                "/api/dossiers/*/send-back",
+                                "/api/dossiers/*/pages/*/review")
                         .hasAnyRole(DossierAction.EDIT.roleNames())
                         .requestMatchers(HttpMethod.DELETE, "/api/dossiers/*/pages/*")
                         .hasAnyRole(DossierAction.EDIT.roleNames())
-                        .requestMatchers("/api/review", "/clerk.html").hasAnyRole(DossierAction.EDIT.roleNames())
+                        .requestMatchers("/api/review", "/clerk.html")
+                        .hasAnyRole(DossierAction.EDIT.roleNames())
                         .requestMatchers(HttpMethod.GET, "/api/dossiers/*/pages/*/original")
                         .hasAnyRole(DossierAction.READ_ORIGINAL.roleNames())
                         .requestMatchers(HttpMethod.POST, "/api/admin/fixity")
                         .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/fixity/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         // The auditor's and the administrator's screens (issue 6); their APIs have their own rules.
-                        .requestMatchers("/auditor.html").hasRole(Role.AUDITOR.name())
-                        .requestMatchers("/admin.html").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/search/export").hasAnyRole(Role.OFFICER.name(),
-                                Role.CLERK.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                        .requestMatchers("/api/saved-searches", "/api/saved-searches/**").authenticated()
-                        .requestMatchers("/api/audit", "/api/audit/**").hasRole(Role.AUDITOR.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers("/auditor.html")
+                        .hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/admin.html")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/search/export")
+                        .hasAnyRole(Role.OFFICER.name(), Role.CLERK.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/saved-searches", "/api/saved-searches/**")
+                        .authenticated()
+                        .requestMatchers("/api/audit", "/api/audit/**")
+                        .hasRole(Role.AUDITOR.name())
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.realmName("hoso").authenticationEntryPoint(problems::unauthenticated))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof LockedException ? "/login?locked" : "/login?error"))
+                        .failureHandler((request, response, e) ->
+                                response.sendRedirect(e instanceof LockedException ? "/login?locked" : "/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(tokens)
                         .ignoringRequestMatchers(SecurityConfiguration::needsNoCsrfToken))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(problems::unauthenticated, API)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> true)
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems::unauthenticated, API)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor(problems::forbidden, API));
         return http.build();
     }
@@ -173,7 +190,9 @@ class SecurityConfiguration {
         void unauthenticated(HttpServletRequest request, HttpServletResponse response, Exception cause)
                 throws IOException {
             if (cause instanceof LoginLockedException locked) {
-                response.setHeader("Retry-After", Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
+                response.setHeader(
+                        "Retry-After",
+                        Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
                 write(response, 429, "login-locked", "Tài khoản tạm bị khóa", locked.vietnamese());
                 return;
             }
@@ -181,17 +200,29 @@ class SecurityConfiguration {
             if (!"empty".equals(request.getHeader("Sec-Fetch-Dest"))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"hoso\", charset=\"UTF-8\"");
             }
-            write(response, 401, "unauthenticated", "Chưa đăng nhập",
+            write(
+                    response,
+                    401,
+                    "unauthenticated",
+                    "Chưa đăng nhập",
                     "Sign in (HTTP Basic or the login form) to use the archive.");
         }
 
         void forbidden(HttpServletRequest request, HttpServletResponse response, Exception cause) throws IOException {
             if (cause instanceof CsrfException) {
-                write(response, 403, "csrf-token", "Thiếu mã chống giả mạo yêu cầu",
+                write(
+                        response,
+                        403,
+                        "csrf-token",
+                        "Thiếu mã chống giả mạo yêu cầu",
                         "Send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header, or use HTTP Basic.");
                 return;
             }
-            write(response, 403, "access-denied", "Không có quyền",
+            write(
+                    response,
+                    403,
+                    "access-denied",
+                    "Không có quyền",
                     "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".");
         }
 
@@ -200,8 +231,9 @@ class SecurityConfiguration {
             response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"" + ProblemTypes.uri(type) + "\",\"title\":\"" + title
-                    + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"" + ProblemTypes.uri(type) + "\",\"title\":\"" + title + "\",\"status\":"
+                            + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
         }
     }
 }

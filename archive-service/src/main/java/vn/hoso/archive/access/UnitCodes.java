@@ -16,8 +16,8 @@ import java.util.Set;
  */
 public final class UnitCodes {
 
-    private static final List<String> UNIT_WORDS = List.of(
-            "tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ");
+    private static final List<String> UNIT_WORDS =
+            List.of("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ");
 
     private UnitCodes() {}
 

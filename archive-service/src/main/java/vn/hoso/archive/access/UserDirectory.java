@@ -35,7 +35,10 @@ public final class UserDirectory {
      * users are not listed: the directory is theirs to list, and a name can still be looked up with {@link #find}.
      */
     public List<Caller> declared() {
-        return fileUsers.stream().map(ArchiveUser::caller).sorted(Comparator.comparing(Caller::username)).toList();
+        return fileUsers.stream()
+                .map(ArchiveUser::caller)
+                .sorted(Comparator.comparing(Caller::username))
+                .toList();
     }
 
     /** Whether LDAP users can sign in too. */
@@ -44,7 +47,9 @@ public final class UserDirectory {
     }
 
     Optional<ArchiveUser> fileUser(String username) {
-        return fileUsers.stream().filter(user -> user.username().equals(username)).findFirst();
+        return fileUsers.stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst();
     }
 
     boolean hasFileUsers() {

@@ -58,13 +58,18 @@ final class UsersFile {
             throw new IllegalStateException(where + " (" + username + "): password must be an encoded hash such as"
                     + " {bcrypt}$2a$10$…, never plain text");
         }
-        return new ArchiveUser(username, password, roles(map.get("roles"), where), clearance(map, where),
+        return new ArchiveUser(
+                username,
+                password,
+                roles(map.get("roles"), where),
+                clearance(map, where),
                 jurisdiction(map.get("jurisdiction"), where));
     }
 
     private static Set<Role> roles(Object value, String where) {
         if (!(value instanceof List<?> list) || list.isEmpty()) {
-            throw new IllegalStateException(where + ": 'roles' must be a non-empty list of " + EnumSet.allOf(Role.class));
+            throw new IllegalStateException(
+                    where + ": 'roles' must be a non-empty list of " + EnumSet.allOf(Role.class));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Object name : list) {
@@ -79,8 +84,8 @@ final class UsersFile {
             return Jurisdiction.EVERYWHERE;
         }
         if (!(value instanceof List<?> list)) {
-            throw new IllegalStateException(where + ": 'jurisdiction' must be a list of unit paths such as"
-                    + " \"Quảng Trị/Hải Lăng\"");
+            throw new IllegalStateException(
+                    where + ": 'jurisdiction' must be a list of unit paths such as" + " \"Quảng Trị/Hải Lăng\"");
         }
         try {
             return Jurisdiction.of(list.stream().map(String::valueOf).toList());
@@ -108,8 +113,8 @@ final class UsersFile {
         try {
             return Enum.valueOf(type, name.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": unknown value '" + name + "' (known: "
-                    + EnumSet.allOf(type) + ")", e);
+            throw new IllegalStateException(
+                    where + ": unknown value '" + name + "' (known: " + EnumSet.allOf(type) + ")", e);
         }
     }
 }

@@ -25,7 +25,8 @@ class AdminController {
         this.users = users;
         // The built-in set is what the ingest pipelines are made from; it is fixed for the life of the process.
         ScannerProfiles builtIn = ScannerProfiles.builtIn();
-        this.profiles = builtIn.names().stream().map(builtIn::get).map(ProfileView::of).toList();
+        this.profiles =
+                builtIn.names().stream().map(builtIn::get).map(ProfileView::of).toList();
     }
 
     @GetMapping("/api/admin/profiles")
@@ -34,14 +35,23 @@ class AdminController {
     }
 
     /** A user as the admin screen lists them; {@code jurisdiction} is null when it is unrestricted. */
-    record UserView(String username, List<Role> roles, Confidentiality clearance, String clearanceName,
+    record UserView(
+            String username,
+            List<Role> roles,
+            Confidentiality clearance,
+            String clearanceName,
             List<String> jurisdiction) {
 
         static UserView of(Caller caller) {
             Jurisdiction where = caller.jurisdiction();
-            List<String> units = where.everywhere() ? null : where.units().stream().sorted().toList();
-            return new UserView(caller.username(), caller.roles().stream().sorted().toList(), caller.clearance(),
-                    caller.clearance().displayName(), units);
+            List<String> units =
+                    where.everywhere() ? null : where.units().stream().sorted().toList();
+            return new UserView(
+                    caller.username(),
+                    caller.roles().stream().sorted().toList(),
+                    caller.clearance(),
+                    caller.clearance().displayName(),
+                    units);
         }
     }
 

@@ -22,8 +22,16 @@ record ProfileView(
 
     static ProfileView of(ScannerProfile profile) {
         ScannerProfile.HotFolder hotFolder = profile.hotFolder();
-        return new ProfileView(profile.name(), profile.capture(), profile.limits(),
-                new Cleanup(profile.cleanup().steps(), profile.cleanup().blankInkRatio()), profile.ocr(),
-                profile.batch(), new HotFolder(hotFolder.enabled(), hotFolder.inbox(), hotFolder.settle().toString()));
+        return new ProfileView(
+                profile.name(),
+                profile.capture(),
+                profile.limits(),
+                new Cleanup(profile.cleanup().steps(), profile.cleanup().blankInkRatio()),
+                profile.ocr(),
+                profile.batch(),
+                new HotFolder(
+                        hotFolder.enabled(),
+                        hotFolder.inbox(),
+                        hotFolder.settle().toString()));
     }
 }

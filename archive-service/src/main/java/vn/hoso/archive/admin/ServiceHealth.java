@@ -15,8 +15,8 @@ import vn.hoso.archive.storage.PageStore;
 class ServiceHealth {
 
     /** The service as a whole; {@code healthy} when every part answered. */
-    record Report(boolean healthy, Part storage, Part index, String version, Instant started, String uptime,
-            String java) {}
+    record Report(
+            boolean healthy, Part storage, Part index, String version, Instant started, String uptime, String java) {}
 
     /**
      * @param kind which adapter answered (e.g. {@code FileSystemPageStore})
@@ -40,8 +40,14 @@ class ServiceHealth {
         Part indexed = index();
         var runtime = ManagementFactory.getRuntimeMXBean();
         Duration uptime = Duration.ofMillis(runtime.getUptime()).withNanos(0);
-        return new Report(storage.ok() && indexed.ok(), storage, indexed, version(),
-                Instant.ofEpochMilli(runtime.getStartTime()), uptime.toString(), Runtime.version().toString());
+        return new Report(
+                storage.ok() && indexed.ok(),
+                storage,
+                indexed,
+                version(),
+                Instant.ofEpochMilli(runtime.getStartTime()),
+                uptime.toString(),
+                Runtime.version().toString());
     }
 
     /** Listing the first object proves the store answers without walking the whole archive. */

@@ -18,8 +18,10 @@ final class Actors {
     private Actors() {}
 
     static String of(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || authentication.getName() == null || authentication.getName().isBlank()) {
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || authentication.getName() == null
+                || authentication.getName().isBlank()) {
             return ANONYMOUS;
         }
         return authentication.getName();
@@ -28,7 +30,8 @@ final class Actors {
     /** The current request, if this thread serves one. */
     static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 
     static String client(HttpServletRequest request) {

@@ -30,12 +30,18 @@ class AuditConfiguration {
      */
     @Bean
     AuditTrail auditTrail(AuditProperties audit, ArchiveProperties archive, PageStore store, JsonMapper json) {
-        SegmentLog log = new SegmentLog(archive.dataDir().resolve(FOLDER), audit.segmentSize().toBytes(),
-                audit.segmentAge(), json);
+        SegmentLog log = new SegmentLog(
+                archive.dataDir().resolve(FOLDER), audit.segmentSize().toBytes(), audit.segmentAge(), json);
         AuditTrail trail = new AuditTrail(log, new SegmentCopies(store, json), json, clock);
         if (trail.recovered() > 0) {
-            trail.record(new AuditEvent(clock.instant(), SYSTEM, AuditAction.AUDIT_RECOVERY, null, null,
-                    AuditOutcome.ERROR, Actors.NO_CLIENT,
+            trail.record(new AuditEvent(
+                    clock.instant(),
+                    SYSTEM,
+                    AuditAction.AUDIT_RECOVERY,
+                    null,
+                    null,
+                    AuditOutcome.ERROR,
+                    Actors.NO_CLIENT,
                     Map.of("discardedBytes", Long.toString(trail.recovered()))));
         }
         return trail;

@@ -44,20 +44,45 @@ class AuditController {
                 .orElse(true));
     }
 
-    record Event(String time, String actor, String action, String actionName, String dossier, Integer page,
-            String outcome, String outcomeName, String client, Map<String, String> detail) {
+    record Event(
+            String time,
+            String actor,
+            String action,
+            String actionName,
+            String dossier,
+            Integer page,
+            String outcome,
+            String outcomeName,
+            String client,
+            Map<String, String> detail) {
 
         static Event of(AuditEvent event) {
-            return new Event(event.time().toString(), event.actor(), event.action().name(),
-                    event.action().displayName(), event.dossier(), event.page(), event.outcome().name(),
-                    event.outcome().displayName(), event.client(), event.detail());
+            return new Event(
+                    event.time().toString(),
+                    event.actor(),
+                    event.action().name(),
+                    event.action().displayName(),
+                    event.dossier(),
+                    event.page(),
+                    event.outcome().name(),
+                    event.outcome().displayName(),
+                    event.client(),
+                    event.detail());
         }
     }
 
     record Events(List<Event> events, int page, int size, long total) {}
 
-    record BrokenRecord(long position, Long seq, long expectedSeq, String segment, long line, String reason,
-            String time, String actor, String action) {}
+    record BrokenRecord(
+            long position,
+            Long seq,
+            long expectedSeq,
+            String segment,
+            long line,
+            String reason,
+            String time,
+            String actor,
+            String action) {}
 
     record Verified(boolean intact, long records, int segments, BrokenRecord firstBroken, boolean tornTail) {}
 
@@ -66,16 +91,28 @@ class AuditController {
      * @param to an instant (exclusive) or a day (inclusive: up to its end)
      */
     @GetMapping("/api/audit")
-    Events events(@RequestParam(required = false) String user, @RequestParam(required = false) String dossier,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Caller caller) {
-        AuditQuery query = new AuditQuery(blankToNull(user), blankToNull(dossier), instant(from, false),
-                instant(to, true), action(action), page, size, visibleTo(caller));
+    Events events(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String dossier,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            Caller caller) {
+        AuditQuery query = new AuditQuery(
+                blankToNull(user),
+                blankToNull(dossier),
+                instant(from, false),
+                instant(to, true),
+                action(action),
+                page,
+                size,
+                visibleTo(caller));
         AuditResults results = trail.query(query);
         AuditTrail.noteCount(results.total());
-        return new Events(results.events().stream().map(Event::of).toList(), results.page(), results.size(),
-                results.total());
+        return new Events(
+                results.events().stream().map(Event::of).toList(), results.page(), results.size(), results.total());
     }
 
     record Accessed(String dossier, long total, long denied, long users, String last) {}
@@ -84,16 +121,36 @@ class AuditController {
 
     /** Dossiers by access count, most first, over the records the same filters as {@code /api/audit} select. */
     @GetMapping("/api/audit/dossiers")
-    Ranking dossiers(@RequestParam(required = false) String user, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String action,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+    Ranking dossiers(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
             Caller caller) {
-        AccessRanking ranking = trail.ranking(new AuditQuery(blankToNull(user), null, instant(from, false),
-                instant(to, true), action(action), page, size, visibleTo(caller)));
+        AccessRanking ranking = trail.ranking(new AuditQuery(
+                blankToNull(user),
+                null,
+                instant(from, false),
+                instant(to, true),
+                action(action),
+                page,
+                size,
+                visibleTo(caller)));
         AuditTrail.noteCount(ranking.total());
-        return new Ranking(ranking.dossiers().stream()
-                .map(d -> new Accessed(d.dossier(), d.total(), d.denied(), d.users(), d.last().toString()))
-                .toList(), ranking.page(), ranking.size(), ranking.total());
+        return new Ranking(
+                ranking.dossiers().stream()
+                        .map(d -> new Accessed(
+                                d.dossier(),
+                                d.total(),
+                                d.denied(),
+                                d.users(),
+                                d.last().toString()))
+                        .toList(),
+                ranking.page(),
+                ranking.size(),
+                ranking.total());
     }
 
     @GetMapping("/api/audit/dossiers/{code}/counts")
@@ -110,17 +167,26 @@ class AuditController {
         AuditTrail.noteCount(verification.records());
         AuditTrail.noteDetail("intact", Boolean.toString(verification.intact()));
         Verification.Broken broken = verification.firstBroken();
-        BrokenRecord first = broken == null ? null : new BrokenRecord(broken.position(), broken.seq(),
-                broken.expectedSeq(), broken.segment(), broken.line(), broken.reason().name(),
-                broken.event() == null ? null : broken.event().time().toString(),
-                broken.event() == null ? null : broken.event().actor(),
-                broken.event() == null ? null : broken.event().action().name());
-        return new Verified(verification.intact(), verification.records(), verification.segments(), first,
-                verification.tornTail());
+        BrokenRecord first = broken == null
+                ? null
+                : new BrokenRecord(
+                        broken.position(),
+                        broken.seq(),
+                        broken.expectedSeq(),
+                        broken.segment(),
+                        broken.line(),
+                        broken.reason().name(),
+                        broken.event() == null ? null : broken.event().time().toString(),
+                        broken.event() == null ? null : broken.event().actor(),
+                        broken.event() == null ? null : broken.event().action().name());
+        return new Verified(
+                verification.intact(), verification.records(), verification.segments(), first, verification.tornTail());
     }
 
     private static AuditAction action(String name) {
-        return name == null || name.isBlank() ? null : AuditAction.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        return name == null || name.isBlank()
+                ? null
+                : AuditAction.valueOf(name.strip().toUpperCase(Locale.ROOT));
     }
 
     private static Instant instant(String text, boolean endOfDay) {
@@ -128,11 +194,14 @@ class AuditController {
             return null;
         }
         try {
-            return text.contains("T") ? Instant.parse(text.strip())
-                    : LocalDate.parse(text.strip()).plusDays(endOfDay ? 1 : 0).atStartOfDay(OFFICE_ZONE).toInstant();
+            return text.contains("T")
+                    ? Instant.parse(text.strip())
+                    : LocalDate.parse(text.strip())
+                            .plusDays(endOfDay ? 1 : 0)
+                            .atStartOfDay(OFFICE_ZONE)
+                            .toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a date (2026-11-22) or an instant (2026-11-22T08:00:00Z): "
-                    + text);
+            throw new IllegalArgumentException("not a date (2026-11-22) or an instant (2026-11-22T08:00:00Z): " + text);
         }
     }
 

@@ -23,8 +23,15 @@ import java.util.TreeMap;
  * @param detail what else matters for this action, e.g. {@code query}, {@code count}, {@code status}; sorted by
  *     name, values are text
  */
-public record AuditEvent(Instant time, String actor, AuditAction action, String dossier, Integer page,
-        AuditOutcome outcome, String client, Map<String, String> detail) {
+public record AuditEvent(
+        Instant time,
+        String actor,
+        AuditAction action,
+        String dossier,
+        Integer page,
+        AuditOutcome outcome,
+        String client,
+        Map<String, String> detail) {
 
     public AuditEvent {
         Objects.requireNonNull(time, "time");

@@ -16,8 +16,15 @@ import java.util.function.Predicate;
  * @param visible which dossier codes the asking auditor may see: records naming any other are left out, as the
  *     index leaves out dossiers above a caller's clearance or outside their jurisdiction
  */
-public record AuditQuery(String user, String dossier, Instant from, Instant to, AuditAction action, int page,
-        int size, Predicate<String> visible) {
+public record AuditQuery(
+        String user,
+        String dossier,
+        Instant from,
+        Instant to,
+        AuditAction action,
+        int page,
+        int size,
+        Predicate<String> visible) {
 
     public static final int MAX_SIZE = 500;
 

@@ -40,7 +40,9 @@ final class AuditRoutes {
             new Route("GET", "/api/dossiers/{code}/pages/{seq}/original", AuditAction.ORIGINAL_DOWNLOAD),
             new Route("GET", "/api/dossiers/{code}/pages/{seq}/iiif", AuditAction.PAGE_VIEW),
             new Route("GET", "/api/dossiers/{code}/pages/{seq}/iiif/info.json", AuditAction.PAGE_VIEW),
-            new Route("GET", "/api/dossiers/{code}/pages/{seq}/iiif/{region}/{size}/{rotation}/{quality}.{format}",
+            new Route(
+                    "GET",
+                    "/api/dossiers/{code}/pages/{seq}/iiif/{region}/{size}/{rotation}/{quality}.{format}",
                     AuditAction.PAGE_TILE),
             new Route("PUT", "/api/dossiers/{code}", AuditAction.METADATA_CHANGE),
             new Route("POST", "/api/dossiers/{code}/submit", AuditAction.STATUS_CHANGE),
@@ -105,18 +107,17 @@ final class AuditRoutes {
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         for (Parsed parsed : PARSED) {
             String served = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
-            PathPattern.PathMatchInfo info = parsed.route().method().equals(served)
-                    ? parsed.pattern().matchAndExtract(path) : null;
+            PathPattern.PathMatchInfo info =
+                    parsed.route().method().equals(served) ? parsed.pattern().matchAndExtract(path) : null;
             if (info != null) {
-                return Optional.of(new Match(parsed.route().action(), parsed.route().pattern(),
-                        info.getUriVariables()));
+                return Optional.of(
+                        new Match(parsed.route().action(), parsed.route().pattern(), info.getUriVariables()));
             }
         }
         return Optional.empty();
     }
 
     private static boolean covers(String row, String pattern) {
-        return row.equals(pattern)
-                || row.endsWith("/**") && pattern.startsWith(row.substring(0, row.length() - 2));
+        return row.equals(pattern) || row.endsWith("/**") && pattern.startsWith(row.substring(0, row.length() - 2));
     }
 }

@@ -120,8 +120,10 @@ public class AuditTrail implements AutoCloseable {
             copies.copy(sealed);
         } catch (RuntimeException e) {
             copiesPending.set(true);
-            LOG.error("Sealed audit segment {} could not be copied to object storage; retrying at the next check",
-                    sealed.segment().name(), e);
+            LOG.error(
+                    "Sealed audit segment {} could not be copied to object storage; retrying at the next check",
+                    sealed.segment().name(),
+                    e);
         }
     }
 

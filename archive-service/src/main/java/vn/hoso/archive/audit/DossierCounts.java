@@ -12,8 +12,8 @@ import java.util.Map;
  * @param byOutcome records per outcome name
  * @param byUser records per actor
  */
-public record DossierCounts(String dossier, long total, Map<String, Long> byAction, Map<String, Long> byOutcome,
-        Map<String, Long> byUser) {
+public record DossierCounts(
+        String dossier, long total, Map<String, Long> byAction, Map<String, Long> byOutcome, Map<String, Long> byUser) {
 
     public DossierCounts {
         byAction = Map.copyOf(byAction);

@@ -33,7 +33,14 @@ final class FixityAuditor {
         if (finding.detail() != null) {
             detail.put("reason", finding.detail());
         }
-        trail.record(new AuditEvent(finding.foundAt(), ACTOR, AuditAction.FIXITY_FINDING, finding.code(),
-                finding.seq(), AuditOutcome.ERROR, null, detail));
+        trail.record(new AuditEvent(
+                finding.foundAt(),
+                ACTOR,
+                AuditAction.FIXITY_FINDING,
+                finding.code(),
+                finding.seq(),
+                AuditOutcome.ERROR,
+                null,
+                detail));
     }
 }

@@ -52,15 +52,16 @@ final class RequestAuditor implements HandlerInterceptor {
         if (!audited(request)) {
             return;
         }
-        boolean dossierNotFound = body instanceof ProblemDetail problem && problem.getType() != null
+        boolean dossierNotFound = body instanceof ProblemDetail problem
+                && problem.getType() != null
                 && problem.getType().toString().endsWith(":dossier-not-found");
         trail.record(event(request, response, null, dossierNotFound));
         request.setAttribute(RECORDED, Boolean.TRUE);
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception failure) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         if (!audited(request)) {
             return;
         }
@@ -77,17 +78,28 @@ final class RequestAuditor implements HandlerInterceptor {
         return request.getRequestURI().startsWith("/api/") && request.getAttribute(RECORDED) == null;
     }
 
-    private AuditEvent event(HttpServletRequest request, HttpServletResponse response, Exception failure,
-            boolean dossierNotFound) {
+    private AuditEvent event(
+            HttpServletRequest request, HttpServletResponse response, Exception failure, boolean dossierNotFound) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         AuditAction action = AuditRoutes.forHandler(request.getMethod(), pattern == null ? null : pattern.toString())
                 .orElse(AuditAction.UNMAPPED);
         Map<String, String> variables = variables(request);
         String dossier = variables.getOrDefault("code", created(response));
-        AuditOutcome outcome = failure != null ? AuditOutcome.ERROR
-                : outcome(response.getStatus(), dossierNotFound && dossier != null && dossiers.find(dossier).isPresent());
-        return new AuditEvent(clock.instant(), Actors.of(SecurityContextHolder.getContext().getAuthentication()),
-                action, dossier, page(variables.get("seq")), outcome, Actors.client(request),
+        AuditOutcome outcome = failure != null
+                ? AuditOutcome.ERROR
+                : outcome(
+                        response.getStatus(),
+                        dossierNotFound
+                                && dossier != null
+                                && dossiers.find(dossier).isPresent());
+        return new AuditEvent(
+                clock.instant(),
+                Actors.of(SecurityContextHolder.getContext().getAuthentication()),
+                action,
+                dossier,
+                page(variables.get("seq")),
+                outcome,
+                Actors.client(request),
                 detail(request, response, action, pattern));
     }
 
@@ -102,8 +114,8 @@ final class RequestAuditor implements HandlerInterceptor {
         return status == 404 ? AuditOutcome.NOT_FOUND : AuditOutcome.ERROR;
     }
 
-    private static Map<String, String> detail(HttpServletRequest request, HttpServletResponse response,
-            AuditAction action, Object pattern) {
+    private static Map<String, String> detail(
+            HttpServletRequest request, HttpServletResponse response, AuditAction action, Object pattern) {
         Map<String, String> detail = new HashMap<>(AuditTrail.notes(request));
         detail.put("method", request.getMethod());
         if (pattern != null) {

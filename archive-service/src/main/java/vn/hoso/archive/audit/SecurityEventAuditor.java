@@ -38,8 +38,15 @@ final class SecurityEventAuditor {
     @EventListener
     void loggedIn(AuthenticationSuccessEvent event) {
         HttpServletRequest request = Actors.currentRequest();
-        write(new AuditEvent(clock.instant(), Actors.of(event.getAuthentication()), AuditAction.LOGIN, null, null,
-                AuditOutcome.SUCCESS, client(request, event.getAuthentication()), Map.of("via", via(request))));
+        write(new AuditEvent(
+                clock.instant(),
+                Actors.of(event.getAuthentication()),
+                AuditAction.LOGIN,
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                client(request, event.getAuthentication()),
+                Map.of("via", via(request))));
     }
 
     @EventListener
@@ -48,15 +55,29 @@ final class SecurityEventAuditor {
         Map<String, String> detail = new HashMap<>();
         detail.put("via", via(request));
         detail.put("reason", reason(event.getException()));
-        write(new AuditEvent(clock.instant(), Actors.of(event.getAuthentication()), AuditAction.LOGIN, null, null,
-                AuditOutcome.DENIED, client(request, event.getAuthentication()), detail));
+        write(new AuditEvent(
+                clock.instant(),
+                Actors.of(event.getAuthentication()),
+                AuditAction.LOGIN,
+                null,
+                null,
+                AuditOutcome.DENIED,
+                client(request, event.getAuthentication()),
+                detail));
     }
 
     @EventListener
     void loggedOut(LogoutSuccessEvent event) {
         HttpServletRequest request = Actors.currentRequest();
-        write(new AuditEvent(clock.instant(), Actors.of(event.getAuthentication()), AuditAction.LOGOUT, null, null,
-                AuditOutcome.SUCCESS, client(request, event.getAuthentication()), Map.of()));
+        write(new AuditEvent(
+                clock.instant(),
+                Actors.of(event.getAuthentication()),
+                AuditAction.LOGOUT,
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                client(request, event.getAuthentication()),
+                Map.of()));
     }
 
     @EventListener
@@ -66,8 +87,8 @@ final class SecurityEventAuditor {
             return;
         }
         Authentication authentication = event.getAuthentication().get();
-        AuditRoutes.Match route = AuditRoutes.forRequest(request)
-                .orElse(new AuditRoutes.Match(AuditAction.UNMAPPED, null, Map.of()));
+        AuditRoutes.Match route =
+                AuditRoutes.forRequest(request).orElse(new AuditRoutes.Match(AuditAction.UNMAPPED, null, Map.of()));
         Map<String, String> detail = new HashMap<>();
         detail.put("method", request.getMethod());
         boolean anonymous = Actors.ANONYMOUS.equals(Actors.of(authentication));
@@ -77,9 +98,15 @@ final class SecurityEventAuditor {
         } else {
             detail.put("route", route.pattern());
         }
-        write(new AuditEvent(clock.instant(), Actors.of(authentication), route.action(),
-                route.variables().get("code"), RequestAuditor.page(route.variables().get("seq")),
-                AuditOutcome.DENIED, Actors.client(request), detail));
+        write(new AuditEvent(
+                clock.instant(),
+                Actors.of(authentication),
+                route.action(),
+                route.variables().get("code"),
+                RequestAuditor.page(route.variables().get("seq")),
+                AuditOutcome.DENIED,
+                Actors.client(request),
+                detail));
     }
 
     private void write(AuditEvent event) {
@@ -103,7 +130,8 @@ final class SecurityEventAuditor {
             return request.getRemoteAddr();
         }
         return authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : Actors.NO_CLIENT;
+                ? details.getRemoteAddress()
+                : Actors.NO_CLIENT;
     }
 
     private static String reason(Exception failure) {

@@ -45,6 +45,6 @@ public record Verification(boolean intact, long records, int segments, Broken fi
      * @param reason why
      * @param event what the record says, when readable, else {@code null}
      */
-    public record Broken(long position, Long seq, long expectedSeq, String segment, long line, Reason reason,
-            AuditEvent event) {}
+    public record Broken(
+            long position, Long seq, long expectedSeq, String segment, long line, Reason reason, AuditEvent event) {}
 }

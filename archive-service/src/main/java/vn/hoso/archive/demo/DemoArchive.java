@@ -53,7 +53,9 @@ class DemoArchive {
             }
         }
         StringBuilder banner = new StringBuilder("\n\n  Hồ sơ số đang chạy (chế độ demo): http://localhost:")
-                .append(port).append("/\n  ").append(loaded)
+                .append(port)
+                .append("/\n  ")
+                .append(loaded)
                 .append(" hồ sơ mẫu đang được nhận dạng; các trang sẽ tìm được sau khoảng một phút.\n")
                 .append("  Tài khoản demo:\n");
         DemoUsers.describe().forEach(line -> banner.append("    ").append(line).append('\n'));

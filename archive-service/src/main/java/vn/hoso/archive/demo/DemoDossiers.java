@@ -15,34 +15,87 @@ final class DemoDossiers {
 
     static List<Sample> all() {
         return List.of(
-                new Sample(dossier("QT-LS-000101", "Hồ sơ liệt sĩ Nguyễn Văn Thường", Category.MARTYR,
-                        Confidentiality.UNCLASSIFIED, "Nguyễn Văn Thường", 1948,
-                        "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"), "tiff", List.of(
-                        deathNotice("Nguyễn Văn Thường", "1948", "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị",
-                                "Mặt trận Quảng Trị", "12 tháng 7 năm 1972"),
-                        commune("Nguyễn Văn Thường", "xã Hải Dương", "liệt sĩ", "2006"))),
-                new Sample(dossier("QT-TB-000102", "Hồ sơ thương binh Trần Đình Hòa", Category.WAR_INVALID,
-                        Confidentiality.UNCLASSIFIED, "Trần Đình Hòa", 1952,
-                        "xã Triệu Tài, huyện Triệu Phong, tỉnh Quảng Trị"), "png", List.of(
-                        invalidCertificate("Trần Đình Hòa", "1952", "xã Triệu Tài, huyện Triệu Phong", "41%"))),
-                new Sample(dossier("QT-BM-000103", "Hồ sơ Bà mẹ Việt Nam anh hùng Lê Thị Thủy",
-                        Category.HEROIC_MOTHER, Confidentiality.UNCLASSIFIED, "Lê Thị Thủy", 1921,
-                        "phường 2, thị xã Quảng Trị"), "jpeg", List.of(
-                        commune("Lê Thị Thủy", "phường 2", "Bà mẹ Việt Nam anh hùng", "2007"))),
-                new Sample(dossier("QT-HH-000104", "Hồ sơ người hoạt động kháng chiến nhiễm chất độc hóa học"
-                        + " Phạm Văn Đức", Category.AGENT_ORANGE, Confidentiality.UNCLASSIFIED, "Phạm Văn Đức",
-                        1950, "xã Vĩnh Thạch, huyện Vĩnh Linh, tỉnh Quảng Trị"), "pdf", List.of(
-                        commune("Phạm Văn Đức", "xã Vĩnh Thạch", "người hoạt động kháng chiến bị nhiễm chất độc"
-                                + " hóa học", "2019"))),
-                new Sample(dossier("QT-LS-000105", "Hồ sơ liệt sĩ Đặng Văn Thương", Category.MARTYR,
-                        Confidentiality.CONFIDENTIAL, "Đặng Văn Thương", 1945,
-                        "xã Gio An, huyện Gio Linh, tỉnh Quảng Trị"), "png", List.of(
-                        deathNotice("Đặng Văn Thương", "1945", "xã Gio An, huyện Gio Linh, tỉnh Quảng Trị",
-                                "Đoàn 559", "3 tháng 2 năm 1968"))));
+                new Sample(
+                        dossier(
+                                "QT-LS-000101",
+                                "Hồ sơ liệt sĩ Nguyễn Văn Thường",
+                                Category.MARTYR,
+                                Confidentiality.UNCLASSIFIED,
+                                "Nguyễn Văn Thường",
+                                1948,
+                                "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"),
+                        "tiff",
+                        List.of(
+                                deathNotice(
+                                        "Nguyễn Văn Thường",
+                                        "1948",
+                                        "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị",
+                                        "Mặt trận Quảng Trị",
+                                        "12 tháng 7 năm 1972"),
+                                commune("Nguyễn Văn Thường", "xã Hải Dương", "liệt sĩ", "2006"))),
+                new Sample(
+                        dossier(
+                                "QT-TB-000102",
+                                "Hồ sơ thương binh Trần Đình Hòa",
+                                Category.WAR_INVALID,
+                                Confidentiality.UNCLASSIFIED,
+                                "Trần Đình Hòa",
+                                1952,
+                                "xã Triệu Tài, huyện Triệu Phong, tỉnh Quảng Trị"),
+                        "png",
+                        List.of(invalidCertificate("Trần Đình Hòa", "1952", "xã Triệu Tài, huyện Triệu Phong", "41%"))),
+                new Sample(
+                        dossier(
+                                "QT-BM-000103",
+                                "Hồ sơ Bà mẹ Việt Nam anh hùng Lê Thị Thủy",
+                                Category.HEROIC_MOTHER,
+                                Confidentiality.UNCLASSIFIED,
+                                "Lê Thị Thủy",
+                                1921,
+                                "phường 2, thị xã Quảng Trị"),
+                        "jpeg",
+                        List.of(commune("Lê Thị Thủy", "phường 2", "Bà mẹ Việt Nam anh hùng", "2007"))),
+                new Sample(
+                        dossier(
+                                "QT-HH-000104",
+                                "Hồ sơ người hoạt động kháng chiến nhiễm chất độc hóa học" + " Phạm Văn Đức",
+                                Category.AGENT_ORANGE,
+                                Confidentiality.UNCLASSIFIED,
+                                "Phạm Văn Đức",
+                                1950,
+                                "xã Vĩnh Thạch, huyện Vĩnh Linh, tỉnh Quảng Trị"),
+                        "pdf",
+                        List.of(commune(
+                                "Phạm Văn Đức",
+                                "xã Vĩnh Thạch",
+                                "người hoạt động kháng chiến bị nhiễm chất độc" + " hóa học",
+                                "2019"))),
+                new Sample(
+                        dossier(
+                                "QT-LS-000105",
+                                "Hồ sơ liệt sĩ Đặng Văn Thương",
+                                Category.MARTYR,
+                                Confidentiality.CONFIDENTIAL,
+                                "Đặng Văn Thương",
+                                1945,
+                                "xã Gio An, huyện Gio Linh, tỉnh Quảng Trị"),
+                        "png",
+                        List.of(deathNotice(
+                                "Đặng Văn Thương",
+                                "1945",
+                                "xã Gio An, huyện Gio Linh, tỉnh Quảng Trị",
+                                "Đoàn 559",
+                                "3 tháng 2 năm 1968"))));
     }
 
-    private static NewDossier dossier(String code, String title, Category category, Confidentiality level,
-            String name, int birthYear, String hometown) {
+    private static NewDossier dossier(
+            String code,
+            String title,
+            Category category,
+            Confidentiality level,
+            String name,
+            int birthYear,
+            String hometown) {
         return new NewDossier(code, title, category, level, new NewDossier.Person(name, birthYear, hometown));
     }
 

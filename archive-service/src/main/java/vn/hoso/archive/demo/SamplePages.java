@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
@@ -142,7 +142,8 @@ public final class SamplePages {
 
     /** A scanned PDF: each page one 200 dpi image, no text layer. */
     public static byte[] pdf(List<BufferedImage> pages) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (BufferedImage image : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
@@ -161,7 +162,8 @@ public final class SamplePages {
     private static Font font(float size) {
         if (Files.isReadable(DEJAVU_SERIF)) {
             try {
-                return Font.createFont(Font.TRUETYPE_FONT, DEJAVU_SERIF.toFile()).deriveFont(size);
+                return Font.createFont(Font.TRUETYPE_FONT, DEJAVU_SERIF.toFile())
+                        .deriveFont(size);
             } catch (FontFormatException | IOException e) {
                 throw new IllegalStateException("cannot load " + DEJAVU_SERIF, e);
             }

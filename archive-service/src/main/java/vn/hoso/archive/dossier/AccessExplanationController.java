@@ -27,8 +27,16 @@ class AccessExplanationController {
      * @param visible whether the user may see the dossier at all (search, open, pages)
      * @param summary one Vietnamese sentence: allowed, or the first reason it is not
      */
-    record Explanation(String user, List<Role> roles, String clearance, String jurisdiction, String dossier,
-            String confidentiality, boolean visible, String summary, List<Action> actions) {}
+    record Explanation(
+            String user,
+            List<Role> roles,
+            String clearance,
+            String jurisdiction,
+            String dossier,
+            String confidentiality,
+            boolean visible,
+            String summary,
+            List<Action> actions) {}
 
     private final Dossiers dossiers;
     private final UserDirectory users;
@@ -49,9 +57,16 @@ class AccessExplanationController {
         String summary = actions.getFirst().allowed()
                 ? "Người dùng " + user + " được xem hồ sơ " + found.code().value() + "."
                 : "Người dùng " + user + " không được xem hồ sơ: " + firstFailure(actions.getFirst());
-        return new Explanation(user, subject.roles().stream().sorted().toList(), subject.clearance().displayName(),
-                subject.jurisdiction().describe(), found.code().value(), found.confidentiality().displayName(),
-                visible, summary, actions);
+        return new Explanation(
+                user,
+                subject.roles().stream().sorted().toList(),
+                subject.clearance().displayName(),
+                subject.jurisdiction().describe(),
+                found.code().value(),
+                found.confidentiality().displayName(),
+                visible,
+                summary,
+                actions);
     }
 
     private static Action action(Caller subject, Dossier dossier, DossierAction action) {
@@ -60,7 +75,10 @@ class AccessExplanationController {
     }
 
     private static String firstFailure(Action action) {
-        return action.checks().stream().filter(check -> !check.passed()).map(AccessPolicy.Check::reason)
-                .findFirst().orElse("");
+        return action.checks().stream()
+                .filter(check -> !check.passed())
+                .map(AccessPolicy.Check::reason)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -12,5 +12,11 @@ import java.time.LocalDate;
  * @param firstPage first page (seq) of the document in the dossier, or null when not yet mapped
  * @param lastPage last page (seq), or null
  */
-public record DocumentEntry(String type, String number, LocalDate date, String issuer, String summary,
-        Integer firstPage, Integer lastPage) {}
+public record DocumentEntry(
+        String type,
+        String number,
+        LocalDate date,
+        String issuer,
+        String summary,
+        Integer firstPage,
+        Integer lastPage) {}

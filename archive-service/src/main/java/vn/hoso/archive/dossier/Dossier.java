@@ -49,12 +49,38 @@ public record Dossier(
     }
 
     /** A dossier no clerk has changed since it was opened. */
-    public Dossier(DossierCode code, String title, Category category, Confidentiality confidentiality,
-            Subject subject, DossierStatus status, long version, Instant createdAt, String createdBy,
-            List<String> legacyCodes, List<Decision> decisions, List<DocumentEntry> documents, Location location,
+    public Dossier(
+            DossierCode code,
+            String title,
+            Category category,
+            Confidentiality confidentiality,
+            Subject subject,
+            DossierStatus status,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            List<String> legacyCodes,
+            List<Decision> decisions,
+            List<DocumentEntry> documents,
+            Location location,
             List<Page> pages) {
-        this(code, title, category, confidentiality, subject, status, version, createdAt, createdBy, legacyCodes,
-                decisions, documents, location, pages, List.of(), List.of());
+        this(
+                code,
+                title,
+                category,
+                confidentiality,
+                subject,
+                status,
+                version,
+                createdAt,
+                createdBy,
+                legacyCodes,
+                decisions,
+                documents,
+                location,
+                pages,
+                List.of(),
+                List.of());
     }
 
     /** What access control decides on: the confidentiality and the unit codes of the subject's hometown. */
@@ -74,7 +100,10 @@ public record Dossier(
     /** One past every number ever used, retired pages included: their storage keys stay theirs. */
     int nextSeq() {
         int live = pages.stream().mapToInt(Page::seq).max().orElse(0);
-        int retired = retiredPages.stream().mapToInt(retiredPage -> retiredPage.page().seq()).max().orElse(0);
+        int retired = retiredPages.stream()
+                .mapToInt(retiredPage -> retiredPage.page().seq())
+                .max()
+                .orElse(0);
         return Math.max(live, retired) + 1;
     }
 
@@ -93,26 +122,73 @@ public record Dossier(
     }
 
     Dossier withPage(int seq, UnaryOperator<Page> change) {
-        return next(pages.stream().map(page -> page.seq() == seq ? change.apply(page) : page).toList());
+        return next(pages.stream()
+                .map(page -> page.seq() == seq ? change.apply(page) : page)
+                .toList());
     }
 
     /** The same dossier with its pages in a new order or set, the retired ones as given. */
     Dossier withPages(List<Page> newPages, List<RetiredPage> retired) {
-        return new Dossier(code, title, category, confidentiality, subject, status, version + 1, createdAt, createdBy,
-                legacyCodes, decisions, documents, location, newPages, retired, history);
+        return new Dossier(
+                code,
+                title,
+                category,
+                confidentiality,
+                subject,
+                status,
+                version + 1,
+                createdAt,
+                createdBy,
+                legacyCodes,
+                decisions,
+                documents,
+                location,
+                newPages,
+                retired,
+                history);
     }
 
     Dossier withStatus(DossierStatus next) {
-        return new Dossier(code, title, category, confidentiality, subject, next, version + 1, createdAt, createdBy,
-                legacyCodes, decisions, documents, location, pages, retiredPages, history);
+        return new Dossier(
+                code,
+                title,
+                category,
+                confidentiality,
+                subject,
+                next,
+                version + 1,
+                createdAt,
+                createdBy,
+                legacyCodes,
+                decisions,
+                documents,
+                location,
+                pages,
+                retiredPages,
+                history);
     }
 
     /** Records a clerk's change; call on the value that already carries the new version. */
     Dossier recording(HistoryEntry.Action action, String by, Instant at, String note) {
         List<HistoryEntry> all = new ArrayList<>(history);
         all.add(new HistoryEntry(version, action, by, at, note));
-        return new Dossier(code, title, category, confidentiality, subject, status, version, createdAt, createdBy,
-                legacyCodes, decisions, documents, location, pages, retiredPages, all);
+        return new Dossier(
+                code,
+                title,
+                category,
+                confidentiality,
+                subject,
+                status,
+                version,
+                createdAt,
+                createdBy,
+                legacyCodes,
+                decisions,
+                documents,
+                location,
+                pages,
+                retiredPages,
+                all);
     }
 
     private Dossier next(List<Page> newPages) {

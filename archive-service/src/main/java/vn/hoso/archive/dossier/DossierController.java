@@ -22,7 +22,8 @@ class DossierController {
     @PostMapping("/api/dossiers")
     ResponseEntity<DossierView> create(@Valid @RequestBody NewDossier request, Caller caller) {
         Dossier dossier = dossiers.create(request, caller);
-        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code().value()))
+        return ResponseEntity.created(
+                        URI.create("/api/dossiers/" + dossier.code().value()))
                 .body(DossierView.of(dossier));
     }
 

@@ -28,7 +28,7 @@ public record DossierCorrection(
         Location location) {
 
     NewDossier asNew(DossierCode code) {
-        return new NewDossier(code.value(), title, category, confidentiality, subject, legacyCodes, decisions,
-                documents, location);
+        return new NewDossier(
+                code.value(), title, category, confidentiality, subject, legacyCodes, decisions, documents, location);
     }
 }

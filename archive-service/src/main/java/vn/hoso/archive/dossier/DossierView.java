@@ -40,20 +40,30 @@ public record DossierView(
             int[] counts = new int[PageStatus.values().length];
             pages.forEach(page -> counts[page.status().ordinal()]++);
             int pending = counts[PageStatus.PENDING.ordinal()];
-            return new Progress(pages.size(), pending, counts[PageStatus.RECOGNIZED.ordinal()],
-                    counts[PageStatus.NEEDS_REVIEW.ordinal()], counts[PageStatus.QUARANTINED.ordinal()],
+            return new Progress(
+                    pages.size(),
+                    pending,
+                    counts[PageStatus.RECOGNIZED.ordinal()],
+                    counts[PageStatus.NEEDS_REVIEW.ordinal()],
+                    counts[PageStatus.QUARANTINED.ordinal()],
                     pending == 0);
         }
     }
 
     /** A page taken out of the reading order, as the API shows it (its master stays in storage). */
-    public record RetiredPageView(int seq, RetiredPage.Why why, String by, Instant at, String sha256,
-            String originalName, String mediaType) {
+    public record RetiredPageView(
+            int seq, RetiredPage.Why why, String by, Instant at, String sha256, String originalName, String mediaType) {
 
         static RetiredPageView of(RetiredPage retired) {
             Page page = retired.page();
-            return new RetiredPageView(page.seq(), retired.why(), retired.by(), retired.at(), page.sha256(),
-                    page.originalName(), page.mediaType());
+            return new RetiredPageView(
+                    page.seq(),
+                    retired.why(),
+                    retired.by(),
+                    retired.at(),
+                    page.sha256(),
+                    page.originalName(),
+                    page.mediaType());
         }
     }
 
@@ -74,20 +84,45 @@ public record DossierView(
             String reviewedBy) {
 
         public static PageView of(Page page) {
-            return new PageView(page.seq(), page.status(), page.status().displayName(), page.reason(), page.sha256(),
-                    page.ocrConfidence(), page.mediaType(), page.originalName(), page.receivedAt(), page.flags(),
-                    page.rotation(), page.turn(), page.reviewedBy());
+            return new PageView(
+                    page.seq(),
+                    page.status(),
+                    page.status().displayName(),
+                    page.reason(),
+                    page.sha256(),
+                    page.ocrConfidence(),
+                    page.mediaType(),
+                    page.originalName(),
+                    page.receivedAt(),
+                    page.flags(),
+                    page.rotation(),
+                    page.turn(),
+                    page.reviewedBy());
         }
     }
 
     public static DossierView of(Dossier dossier) {
-        return new DossierView(dossier.code().value(), dossier.title(), dossier.category(),
-                dossier.category().displayName(), dossier.confidentiality(),
-                dossier.confidentiality().displayName(), dossier.status(), dossier.status().displayName(),
-                dossier.subject(), dossier.version(), dossier.createdAt(), dossier.createdBy(),
-                dossier.legacyCodes(), dossier.decisions(), dossier.documents(), dossier.location(),
-                dossier.pages().stream().map(PageView::of).toList(), Progress.of(dossier.pages()),
-                dossier.retiredPages().stream().map(RetiredPageView::of).toList(), dossier.history(),
+        return new DossierView(
+                dossier.code().value(),
+                dossier.title(),
+                dossier.category(),
+                dossier.category().displayName(),
+                dossier.confidentiality(),
+                dossier.confidentiality().displayName(),
+                dossier.status(),
+                dossier.status().displayName(),
+                dossier.subject(),
+                dossier.version(),
+                dossier.createdAt(),
+                dossier.createdBy(),
+                dossier.legacyCodes(),
+                dossier.decisions(),
+                dossier.documents(),
+                dossier.location(),
+                dossier.pages().stream().map(PageView::of).toList(),
+                Progress.of(dossier.pages()),
+                dossier.retiredPages().stream().map(RetiredPageView::of).toList(),
+                dossier.history(),
                 dossier.submittedBy().orElse(null));
     }
 }

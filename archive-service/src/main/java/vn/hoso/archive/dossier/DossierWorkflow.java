@@ -37,17 +37,30 @@ public class DossierWorkflow {
     /** Replaces the description; pages, status and history stay. */
     public Dossier correct(String code, DossierCorrection correction, Caller caller) {
         if (!caller.maySee(correction.confidentiality())) {
-            throw new ClassificationAboveClearanceException("your clearance (" + caller.clearance().displayName()
-                    + ") is below the level you chose (" + correction.confidentiality().displayName() + ")");
+            throw new ClassificationAboveClearanceException(
+                    "your clearance (" + caller.clearance().displayName() + ") is below the level you chose ("
+                            + correction.confidentiality().displayName() + ")");
         }
         return edit(code, caller, Action.METADATA_CORRECTED, null, current -> {
             requireUnchangedSince(current, correction.version());
             NewDossier typed = correction.asNew(current.code());
-            return new Dossier(current.code(), Dossiers.nfc(typed.title()), typed.category(),
-                    typed.confidentiality(), Dossiers.subject(typed.subject()), current.status(),
-                    current.version() + 1, current.createdAt(), current.createdBy(), Dossiers.nfc(typed.legacyCodes()),
-                    Dossiers.decisions(typed.decisions()), Dossiers.documents(typed.documents()), typed.location(),
-                    current.pages(), current.retiredPages(), current.history());
+            return new Dossier(
+                    current.code(),
+                    Dossiers.nfc(typed.title()),
+                    typed.category(),
+                    typed.confidentiality(),
+                    Dossiers.subject(typed.subject()),
+                    current.status(),
+                    current.version() + 1,
+                    current.createdAt(),
+                    current.createdBy(),
+                    Dossiers.nfc(typed.legacyCodes()),
+                    Dossiers.decisions(typed.decisions()),
+                    Dossiers.documents(typed.documents()),
+                    typed.location(),
+                    current.pages(),
+                    current.retiredPages(),
+                    current.history());
         });
     }
 
@@ -56,8 +69,10 @@ public class DossierWorkflow {
         return edit(code, caller, Action.SUBMITTED, null, current -> {
             List<String> problems = readinessProblems(current);
             if (!problems.isEmpty()) {
-                throw new WorkflowRefusedException(Refusal.NOT_READY,
-                        current.code() + " cannot go to review: " + String.join("; ", problems), problems);
+                throw new WorkflowRefusedException(
+                        Refusal.NOT_READY,
+                        current.code() + " cannot go to review: " + String.join("; ", problems),
+                        problems);
             }
             return current.withStatus(DossierStatus.IN_REVIEW);
         });
@@ -67,8 +82,9 @@ public class DossierWorkflow {
     public Dossier approve(String code, Caller caller) {
         return transition(code, caller, Action.APPROVED, null, current -> {
             if (current.submittedBy().filter(caller.username()::equals).isPresent()) {
-                throw new WorkflowRefusedException(Refusal.SECOND_CLERK_REQUIRED, "you submitted " + current.code()
-                        + " for review; another clerk must approve it");
+                throw new WorkflowRefusedException(
+                        Refusal.SECOND_CLERK_REQUIRED,
+                        "you submitted " + current.code() + " for review; another clerk must approve it");
             }
             return current.withStatus(DossierStatus.ARCHIVED);
         });
@@ -76,8 +92,8 @@ public class DossierWorkflow {
 
     /** In review → draft, with the reviewer's reason. */
     public Dossier sendBack(String code, String note, Caller caller) {
-        return transition(code, caller, Action.SENT_BACK, Dossiers.nfc(note),
-                current -> current.withStatus(DossierStatus.DRAFT));
+        return transition(
+                code, caller, Action.SENT_BACK, Dossiers.nfc(note), current -> current.withStatus(DossierStatus.DRAFT));
     }
 
     /** Puts the live pages in the given reading order; {@code seqs} must name each live page exactly once. */
@@ -85,10 +101,11 @@ public class DossierWorkflow {
         return edit(code, caller, Action.PAGES_REORDERED, null, current -> {
             List<Integer> live = current.pages().stream().map(Page::seq).toList();
             if (seqs.size() != live.size() || !new HashSet<>(seqs).equals(new HashSet<>(live))) {
-                throw new InvalidFieldException("seqs", "must list each of the dossier's pages " + live
-                        + " exactly once, in the new order");
+                throw new InvalidFieldException(
+                        "seqs", "must list each of the dossier's pages " + live + " exactly once, in the new order");
             }
-            List<Page> ordered = seqs.stream().map(seq -> current.page(seq).orElseThrow()).toList();
+            List<Page> ordered =
+                    seqs.stream().map(seq -> current.page(seq).orElseThrow()).toList();
             return current.withPages(ordered, current.retiredPages());
         });
     }
@@ -99,7 +116,8 @@ public class DossierWorkflow {
             Page page = livePage(current, seq);
             List<RetiredPage> retired = new ArrayList<>(current.retiredPages());
             retired.add(new RetiredPage(page, Why.WITHDRAWN, caller.username(), clock.instant()));
-            return current.withPages(current.pages().stream().filter(p -> p.seq() != seq).toList(), retired);
+            return current.withPages(
+                    current.pages().stream().filter(p -> p.seq() != seq).toList(), retired);
         });
     }
 
@@ -108,8 +126,8 @@ public class DossierWorkflow {
         return edit(code, caller, Action.PAGE_REVIEWED, "page " + seq, current -> {
             Page page = livePage(current, seq);
             if (page.status() != PageStatus.NEEDS_REVIEW) {
-                throw new WorkflowRefusedException(Refusal.PAGE_NOT_READY,
-                        "page " + seq + " does not need review (" + page.status() + ")");
+                throw new WorkflowRefusedException(
+                        Refusal.PAGE_NOT_READY, "page " + seq + " does not need review (" + page.status() + ")");
             }
             return current.withPage(seq, p -> p.reviewed(caller.username(), clock.instant()));
         });
@@ -127,8 +145,8 @@ public class DossierWorkflow {
         return edit(code, caller, Action.PAGE_TURNED, "page " + seq + " to " + degrees + "°", current -> {
             Page page = livePage(current, seq);
             if (!page.status().hasText()) {
-                throw new WorkflowRefusedException(Refusal.PAGE_NOT_READY,
-                        "page " + seq + " has no view to turn (" + page.status() + ")");
+                throw new WorkflowRefusedException(
+                        Refusal.PAGE_NOT_READY, "page " + seq + " has no view to turn (" + page.status() + ")");
             }
             int delta = Math.floorMod(degrees - page.turn(), 360);
             if (delta != 0) {
@@ -148,15 +166,20 @@ public class DossierWorkflow {
         return edit(code, caller, Action.PAGE_REPLACED, "page " + seq, current -> {
             Page page = livePage(current, seq);
             if (page.status() == PageStatus.PENDING) {
-                throw new WorkflowRefusedException(Refusal.PAGE_NOT_READY,
+                throw new WorkflowRefusedException(
+                        Refusal.PAGE_NOT_READY,
                         "page " + seq + " is still being recognised; replace it when it is done");
             }
-            int revision = 2 + (int) current.retiredPages().stream()
-                    .filter(r -> r.why() == Why.REPLACED && r.page().seq() == seq).count();
+            int revision = 2
+                    + (int) current.retiredPages().stream()
+                            .filter(r -> r.why() == Why.REPLACED && r.page().seq() == seq)
+                            .count();
             Page replacement = storeMaster.apply(page, revision);
             List<RetiredPage> retired = new ArrayList<>(current.retiredPages());
             retired.add(new RetiredPage(page, Why.REPLACED, caller.username(), clock.instant()));
-            List<Page> pages = current.pages().stream().map(p -> p.seq() == seq ? replacement : p).toList();
+            List<Page> pages = current.pages().stream()
+                    .map(p -> p.seq() == seq ? replacement : p)
+                    .toList();
             return current.withPages(pages, retired);
         });
     }
@@ -164,9 +187,11 @@ public class DossierWorkflow {
     /** Refuses any change to a dossier that is not a draft. */
     static void requireDraft(Dossier dossier) {
         if (dossier.status() != DossierStatus.DRAFT) {
-            throw new WorkflowRefusedException(Refusal.NOT_EDITABLE, dossier.code() + " is "
-                    + dossier.status() + "; only a draft can change" + (dossier.status() == DossierStatus.IN_REVIEW
-                            ? " (send it back to draft first)" : ""));
+            throw new WorkflowRefusedException(
+                    Refusal.NOT_EDITABLE,
+                    dossier.code() + " is "
+                            + dossier.status() + "; only a draft can change"
+                            + (dossier.status() == DossierStatus.IN_REVIEW ? " (send it back to draft first)" : ""));
         }
     }
 
@@ -178,13 +203,12 @@ public class DossierWorkflow {
         });
     }
 
-    private Dossier transition(String code, Caller caller, Action action, String note,
-            UnaryOperator<Dossier> change) {
+    private Dossier transition(String code, Caller caller, Action action, String note, UnaryOperator<Dossier> change) {
         DossierCode visible = dossiers.get(code, caller).code();
         return dossiers.update(visible, current -> {
             if (current.status() != DossierStatus.IN_REVIEW) {
-                throw new WorkflowRefusedException(Refusal.WRONG_STATUS,
-                        current.code() + " is " + current.status() + ", not in review");
+                throw new WorkflowRefusedException(
+                        Refusal.WRONG_STATUS, current.code() + " is " + current.status() + ", not in review");
             }
             return change.apply(current).recording(action, caller.username(), clock.instant(), note);
         });
@@ -194,8 +218,10 @@ public class DossierWorkflow {
         boolean correctedSince = current.history().stream()
                 .anyMatch(entry -> entry.action() == Action.METADATA_CORRECTED && entry.version() > version);
         if (version > current.version() || correctedSince) {
-            throw new WorkflowRefusedException(Refusal.VERSION_CONFLICT, "the description of " + current.code()
-                    + " changed after version " + version + "; reload it (now version " + current.version() + ")");
+            throw new WorkflowRefusedException(
+                    Refusal.VERSION_CONFLICT,
+                    "the description of " + current.code() + " changed after version " + version
+                            + "; reload it (now version " + current.version() + ")");
         }
     }
 
@@ -210,7 +236,7 @@ public class DossierWorkflow {
     }
 
     private static Page livePage(Dossier dossier, int seq) {
-        return dossier.page(seq).orElseThrow(() -> new PageNotFoundException(
-                "dossier " + dossier.code() + " has no page " + seq));
+        return dossier.page(seq)
+                .orElseThrow(() -> new PageNotFoundException("dossier " + dossier.code() + " has no page " + seq));
     }
 }

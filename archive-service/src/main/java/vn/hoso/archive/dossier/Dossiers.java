@@ -11,8 +11,8 @@ import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoso.archive.access.AccessPolicy;
 import vn.hoso.archive.access.Caller;
@@ -48,19 +48,32 @@ public class Dossiers {
 
     public Dossier create(NewDossier request, Caller caller) {
         if (!caller.maySee(request.confidentiality())) {
-            throw new ClassificationAboveClearanceException("your clearance (" + caller.clearance().displayName()
-                    + ") is below the level you chose (" + request.confidentiality().displayName() + ")");
+            throw new ClassificationAboveClearanceException(
+                    "your clearance (" + caller.clearance().displayName() + ") is below the level you chose ("
+                            + request.confidentiality().displayName() + ")");
         }
         Subject subject = subject(request.subject());
-        if (!caller.jurisdiction().covers(Dossier.labelOf(request.confidentiality(), subject).units())) {
+        if (!caller.jurisdiction()
+                .covers(Dossier.labelOf(request.confidentiality(), subject).units())) {
             throw new OutsideJurisdictionException("the hometown lies outside your jurisdiction ("
                     + caller.jurisdiction().describe() + "): you could not see the dossier you create");
         }
         DossierCode code = new DossierCode(request.code());
-        Dossier dossier = new Dossier(code, nfc(request.title()), request.category(), request.confidentiality(),
-                subject, DossierStatus.DRAFT, 1, clock.instant(), caller.username(),
-                nfc(request.legacyCodes()), decisions(request.decisions()), documents(request.documents()),
-                request.location(), List.of());
+        Dossier dossier = new Dossier(
+                code,
+                nfc(request.title()),
+                request.category(),
+                request.confidentiality(),
+                subject,
+                DossierStatus.DRAFT,
+                1,
+                clock.instant(),
+                caller.username(),
+                nfc(request.legacyCodes()),
+                decisions(request.decisions()),
+                documents(request.documents()),
+                request.location(),
+                List.of());
         synchronized (lock(code)) {
             if (store.exists(DossierKeys.manifest(code))) {
                 throw new DossierExistsException(code.value());
@@ -85,8 +98,9 @@ public class Dossiers {
         return switch (AccessPolicy.decide(caller, dossier.accessLabel(), action)) {
             case AccessPolicy.Granted granted -> dossier;
             case AccessPolicy.Refused refused when refused.hidden() -> throw new DossierNotFoundException(code);
-            case AccessPolicy.Refused refused -> throw new AccessDeniedException(
-                    "your role may not " + action.name().toLowerCase(Locale.ROOT) + " dossier " + code);
+            case AccessPolicy.Refused refused ->
+                throw new AccessDeniedException(
+                        "your role may not " + action.name().toLowerCase(Locale.ROOT) + " dossier " + code);
         };
     }
 
@@ -158,23 +172,42 @@ public class Dossiers {
 
     static Subject subject(NewDossier.Person person) {
         Integer birthYear = person.birthYear() == null && person.birthDate() != null
-                ? Integer.valueOf(person.birthDate().getYear()) : person.birthYear();
-        return new Subject(nfc(person.fullName()), nfc(person.otherNames()), person.gender(), birthYear,
-                person.birthDate(), nfc(person.hometown()), null, nfc(person.residence()), person.citizenId(),
+                ? Integer.valueOf(person.birthDate().getYear())
+                : person.birthYear();
+        return new Subject(
+                nfc(person.fullName()),
+                nfc(person.otherNames()),
+                person.gender(),
+                birthYear,
+                person.birthDate(),
+                nfc(person.hometown()),
+                null,
+                nfc(person.residence()),
+                person.citizenId(),
                 person.oldId());
     }
 
     static List<Decision> decisions(List<NewDossier.DecisionInput> typed) {
-        return typed == null ? List.of() : typed.stream()
-                .map(d -> new Decision(nfc(d.number()), d.date(), nfc(d.issuer()), nfc(d.summary())))
-                .toList();
+        return typed == null
+                ? List.of()
+                : typed.stream()
+                        .map(d -> new Decision(nfc(d.number()), d.date(), nfc(d.issuer()), nfc(d.summary())))
+                        .toList();
     }
 
     static List<DocumentEntry> documents(List<NewDossier.DocumentInput> typed) {
-        return typed == null ? List.of() : typed.stream()
-                .map(d -> new DocumentEntry(nfc(d.type()), nfc(d.number()), d.date(), nfc(d.issuer()),
-                        nfc(d.summary()), d.firstPage(), d.lastPage()))
-                .toList();
+        return typed == null
+                ? List.of()
+                : typed.stream()
+                        .map(d -> new DocumentEntry(
+                                nfc(d.type()),
+                                nfc(d.number()),
+                                d.date(),
+                                nfc(d.issuer()),
+                                nfc(d.summary()),
+                                d.firstPage(),
+                                d.lastPage()))
+                        .toList();
     }
 
     static List<String> nfc(List<String> texts) {

@@ -17,8 +17,10 @@ import vn.hoso.archive.access.Confidentiality;
  * reads the papers.
  */
 public record NewDossier(
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,39}",
-                message = "3 to 40 upper-case letters, digits and hyphens") String code,
+        @NotBlank
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,39}", message = "3 to 40 upper-case letters, digits and hyphens")
+        String code,
+
         @NotBlank @Size(max = 500) String title,
         @NotNull Category category,
         @NotNull Confidentiality confidentiality,
@@ -42,8 +44,12 @@ public record NewDossier(
             LocalDate birthDate,
             @Size(max = 500) String hometown,
             @Size(max = 500) String residence,
-            @Pattern(regexp = "\\d{12}", message = "12 digits") String citizenId,
-            @Pattern(regexp = "\\d{9}", message = "9 digits") String oldId) {
+
+            @Pattern(regexp = "\\d{12}", message = "12 digits")
+            String citizenId,
+
+            @Pattern(regexp = "\\d{9}", message = "9 digits")
+            String oldId) {
 
         public Person(String fullName, Integer birthYear, String hometown) {
             this(fullName, List.of(), null, birthYear, null, hometown, null, null, null);
@@ -51,11 +57,19 @@ public record NewDossier(
     }
 
     /** A decision as typed: number and symbol are required. */
-    public record DecisionInput(@NotBlank @Size(max = 100) String number, LocalDate date,
-            @Size(max = 300) String issuer, @Size(max = 2000) String summary) {}
+    public record DecisionInput(
+            @NotBlank @Size(max = 100) String number,
+            LocalDate date,
+            @Size(max = 300) String issuer,
+            @Size(max = 2000) String summary) {}
 
     /** A document as typed: its type is required. */
-    public record DocumentInput(@NotBlank @Size(max = 200) String type, @Size(max = 100) String number,
-            LocalDate date, @Size(max = 300) String issuer, @Size(max = 2000) String summary,
-            @Min(1) Integer firstPage, @Min(1) Integer lastPage) {}
+    public record DocumentInput(
+            @NotBlank @Size(max = 200) String type,
+            @Size(max = 100) String number,
+            LocalDate date,
+            @Size(max = 300) String issuer,
+            @Size(max = 2000) String summary,
+            @Min(1) Integer firstPage,
+            @Min(1) Integer lastPage) {}
 }

@@ -45,46 +45,166 @@ public record Page(
     }
 
     /** A page as recognition leaves it: not turned by a clerk, not reviewed, read with the default profile. */
-    public Page(int seq, PageStatus status, String reason, String masterKey, int frame, String sha256,
-            String mediaType, String originalName, Double ocrConfidence, Instant receivedAt, List<PageFlag> flags,
+    public Page(
+            int seq,
+            PageStatus status,
+            String reason,
+            String masterKey,
+            int frame,
+            String sha256,
+            String mediaType,
+            String originalName,
+            Double ocrConfidence,
+            Instant receivedAt,
+            List<PageFlag> flags,
             int rotation) {
-        this(seq, status, reason, masterKey, frame, sha256, mediaType, originalName, ocrConfidence, receivedAt, flags,
-                rotation, 0, null, null, null);
+        this(
+                seq,
+                status,
+                reason,
+                masterKey,
+                frame,
+                sha256,
+                mediaType,
+                originalName,
+                ocrConfidence,
+                receivedAt,
+                flags,
+                rotation,
+                0,
+                null,
+                null,
+                null);
     }
 
     /** A page just received, before recognition, to be read with the default profile. */
-    public Page(int seq, PageStatus status, String reason, String masterKey, int frame, String sha256,
-            String mediaType, String originalName, Double ocrConfidence, Instant receivedAt) {
-        this(seq, status, reason, masterKey, frame, sha256, mediaType, originalName, ocrConfidence, receivedAt,
-                List.of(), 0);
+    public Page(
+            int seq,
+            PageStatus status,
+            String reason,
+            String masterKey,
+            int frame,
+            String sha256,
+            String mediaType,
+            String originalName,
+            Double ocrConfidence,
+            Instant receivedAt) {
+        this(
+                seq,
+                status,
+                reason,
+                masterKey,
+                frame,
+                sha256,
+                mediaType,
+                originalName,
+                ocrConfidence,
+                receivedAt,
+                List.of(),
+                0);
     }
 
     /** A page just received, before recognition, captured under {@code profile}. */
     public Page withProfile(String profileName) {
-        return new Page(seq, status, reason, masterKey, frame, sha256, mediaType, originalName, ocrConfidence,
-                receivedAt, flags, rotation, turn, reviewedBy, reviewedAt, profileName);
+        return new Page(
+                seq,
+                status,
+                reason,
+                masterKey,
+                frame,
+                sha256,
+                mediaType,
+                originalName,
+                ocrConfidence,
+                receivedAt,
+                flags,
+                rotation,
+                turn,
+                reviewedBy,
+                reviewedAt,
+                profileName);
     }
 
     Page recognized(double confidence, List<PageFlag> noticed, int turned) {
-        PageStatus outcome = noticed.contains(PageFlag.LOW_CONFIDENCE) ? PageStatus.NEEDS_REVIEW
-                : PageStatus.RECOGNIZED;
-        return new Page(seq, outcome, null, masterKey, frame, sha256, mediaType, originalName, confidence,
-                receivedAt, noticed, turned, 0, null, null, profile);
+        PageStatus outcome =
+                noticed.contains(PageFlag.LOW_CONFIDENCE) ? PageStatus.NEEDS_REVIEW : PageStatus.RECOGNIZED;
+        return new Page(
+                seq,
+                outcome,
+                null,
+                masterKey,
+                frame,
+                sha256,
+                mediaType,
+                originalName,
+                confidence,
+                receivedAt,
+                noticed,
+                turned,
+                0,
+                null,
+                null,
+                profile);
     }
 
     Page quarantined(String why) {
-        return new Page(seq, PageStatus.QUARANTINED, why, masterKey, frame, sha256, mediaType, originalName, null,
-                receivedAt, List.of(), 0, 0, null, null, profile);
+        return new Page(
+                seq,
+                PageStatus.QUARANTINED,
+                why,
+                masterKey,
+                frame,
+                sha256,
+                mediaType,
+                originalName,
+                null,
+                receivedAt,
+                List.of(),
+                0,
+                0,
+                null,
+                null,
+                profile);
     }
 
     Page turned(int degrees) {
-        return new Page(seq, status, reason, masterKey, frame, sha256, mediaType, originalName, ocrConfidence,
-                receivedAt, flags, rotation, degrees, reviewedBy, reviewedAt, profile);
+        return new Page(
+                seq,
+                status,
+                reason,
+                masterKey,
+                frame,
+                sha256,
+                mediaType,
+                originalName,
+                ocrConfidence,
+                receivedAt,
+                flags,
+                rotation,
+                degrees,
+                reviewedBy,
+                reviewedAt,
+                profile);
     }
 
     /** Accepted as it is by a clerk: searchable as recognised; the low-confidence flag stays as the record of why. */
     Page reviewed(String by, Instant at) {
-        return new Page(seq, PageStatus.RECOGNIZED, reason, masterKey, frame, sha256, mediaType, originalName,
-                ocrConfidence, receivedAt, flags, rotation, turn, by, at, profile);
+        return new Page(
+                seq,
+                PageStatus.RECOGNIZED,
+                reason,
+                masterKey,
+                frame,
+                sha256,
+                mediaType,
+                originalName,
+                ocrConfidence,
+                receivedAt,
+                flags,
+                rotation,
+                turn,
+                by,
+                at,
+                profile);
     }
 }

@@ -31,16 +31,21 @@ class ExportController {
     }
 
     @GetMapping("/api/search/export")
-    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(defaultValue = "") String q,
-            @ModelAttribute SearchFilters filters, @RequestParam(defaultValue = "relevance") String sort,
-            Caller caller, HttpServletResponse response) {
+    void export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(defaultValue = "") String q,
+            @ModelAttribute SearchFilters filters,
+            @RequestParam(defaultValue = "relevance") String sort,
+            Caller caller,
+            HttpServletResponse response) {
         ExportFormat chosen = ExportFormat.fromParameter(format);
-        SearchQuery query = new SearchQuery(q, filters, SearchSort.fromParameter(sort), 0, 1, caller.clearance(),
-                caller.jurisdiction());
+        SearchQuery query = new SearchQuery(
+                q, filters, SearchSort.fromParameter(sort), 0, 1, caller.clearance(), caller.jurisdiction());
         String fileName = "ho-so-tim-kiem-" + LocalDate.now(VIETNAM) + "." + chosen.extension();
         ResultExport.Summary written = export.write(query, chosen, () -> {
             response.setContentType(chosen.mediaType());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(fileName).build().toString());
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             try {

@@ -15,4 +15,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hoso.export")
-public record ExportProperties(@DefaultValue("50000") @Min(1) @Max(1_000_000) int maxRows) {}
+public record ExportProperties(
+        @DefaultValue("50000") @Min(1) @Max(1_000_000) int maxRows) {}

@@ -54,10 +54,13 @@ public class ResultExport {
         try {
             Sheet sheet = writing.sheet();
             if (total > writing.rows) {
-                sheet.note(String.format(VIETNAMESE,
+                sheet.note(String.format(
+                        VIETNAMESE,
                         "Danh sách đã bị cắt: chỉ xuất %,d trong tổng số %,d hồ sơ phù hợp (tối đa %,d dòng mỗi lần"
                                 + " xuất). Hãy thu hẹp điều kiện tìm kiếm.",
-                        writing.rows, total, limits.maxRows()));
+                        writing.rows,
+                        total,
+                        limits.maxRows()));
             }
             sheet.finish();
         } catch (IOException e) {

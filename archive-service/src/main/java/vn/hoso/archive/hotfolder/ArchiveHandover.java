@@ -71,8 +71,8 @@ final class ArchiveHandover implements Handover {
             return new Handed.Refused("it is empty");
         }
         if (request.code() == null) {
-            request = new NewDossier(folder, request.title(), request.category(), request.confidentiality(),
-                    request.subject());
+            request = new NewDossier(
+                    folder, request.title(), request.category(), request.confidentiality(), request.subject());
         }
         if (!folder.equals(request.code())) {
             return new Handed.Refused("it names dossier " + request.code() + ", but its folder is " + folder);
@@ -102,11 +102,11 @@ final class ArchiveHandover implements Handover {
     private Handed add(Delivery.Pages pages) {
         String code = pages.dossierCode();
         if (dossiers.find(code).isEmpty()) {
-            return new Handed.Refused("dossier " + code + " does not exist; create it first, or put a dossier.json"
-                    + " in its folder");
+            return new Handed.Refused(
+                    "dossier " + code + " does not exist; create it first, or put a dossier.json" + " in its folder");
         }
-        List<Page> added = intake.receiveIfNew(code,
-                new PageIntake.Received(pages.label(), null, pages.bytes()).capturedWith(pages.profile()), ACTOR);
+        List<Page> added = intake.receiveIfNew(
+                code, new PageIntake.Received(pages.label(), null, pages.bytes()).capturedWith(pages.profile()), ACTOR);
         if (added.isEmpty()) {
             log.info("{} ({}) is already in dossier {}; not added again", pages.label(), pages.profile(), code);
         }

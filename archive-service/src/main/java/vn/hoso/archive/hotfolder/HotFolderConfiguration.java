@@ -27,12 +27,20 @@ import vn.hoso.profiles.ScannerProfiles;
 class HotFolderConfiguration {
 
     @Bean(destroyMethod = "close")
-    HotFolders hotFolders(HotFolderProperties properties, ArchiveProperties archive, Dossiers dossiers,
-            PageIntake intake, JsonMapper json, Validator validator) {
+    HotFolders hotFolders(
+            HotFolderProperties properties,
+            ArchiveProperties archive,
+            Dossiers dossiers,
+            PageIntake intake,
+            JsonMapper json,
+            Validator validator) {
         ScannerProfiles profiles = ScannerProfiles.builtIn();
         List<ScannerProfile> all = profiles.names().stream().map(profiles::get).toList();
-        return new HotFolders(properties.rootUnder(archive.dataDir()), all,
-                new ArchiveHandover(dossiers, intake, json, validator), Clock.systemUTC());
+        return new HotFolders(
+                properties.rootUnder(archive.dataDir()),
+                all,
+                new ArchiveHandover(dossiers, intake, json, validator),
+                Clock.systemUTC());
     }
 
     @Bean

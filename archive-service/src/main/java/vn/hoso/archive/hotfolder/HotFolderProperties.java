@@ -18,7 +18,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hoso.hot-folder")
-record HotFolderProperties(Path root, boolean enabled, @DefaultValue("1s") @NotNull Duration pollInterval) {
+record HotFolderProperties(
+        Path root,
+        boolean enabled,
+        @DefaultValue("1s") @NotNull Duration pollInterval) {
 
     Path rootUnder(Path dataDir) {
         return root != null ? root : dataDir.resolve("hot-folder");

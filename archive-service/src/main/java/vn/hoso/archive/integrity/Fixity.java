@@ -84,9 +84,15 @@ public class Fixity implements AutoCloseable {
             FixityReport report = new FixityRun(dossiers, store, events, clock).run(requestedBy);
             String key = reports.save(report);
             events.publishEvent(report);
-            log.info("fixity run finished: {} masters checked, {} ok, {} mismatched, {} missing, {} unreadable;"
-                    + " report {}", report.checked(), report.ok(), report.mismatched().size(),
-                    report.missing().size(), report.unreadable().size(), key);
+            log.info(
+                    "fixity run finished: {} masters checked, {} ok, {} mismatched, {} missing, {} unreadable;"
+                            + " report {}",
+                    report.checked(),
+                    report.ok(),
+                    report.mismatched().size(),
+                    report.missing().size(),
+                    report.unreadable().size(),
+                    key);
         } catch (RuntimeException e) {
             log.error("fixity run requested by {} failed and left no report", requestedBy, e);
         } finally {

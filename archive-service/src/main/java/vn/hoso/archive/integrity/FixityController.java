@@ -28,8 +28,8 @@ class FixityController {
 
     @GetMapping("/api/fixity/latest")
     ResponseEntity<FixityReport> latest(Caller caller) {
-        FixityReport report = fixity.latest()
-                .orElseThrow(() -> new FixityReportNotFoundException("no fixity run has finished yet"));
+        FixityReport report =
+                fixity.latest().orElseThrow(() -> new FixityReportNotFoundException("no fixity run has finished yet"));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(report.visibleTo(caller));
     }
 }

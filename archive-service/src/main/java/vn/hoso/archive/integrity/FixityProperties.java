@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("hoso.fixity")
 @Validated
-record FixityProperties(@NotBlank @DefaultValue("0 0 2 * * SUN") String cron) {
+record FixityProperties(
+        @NotBlank @DefaultValue("0 0 2 * * SUN") String cron) {
 
     /** Fails start-up on a typo rather than silently never running. */
     @AssertTrue(message = "hoso.fixity.cron must be a cron expression (6 fields) or '-'")

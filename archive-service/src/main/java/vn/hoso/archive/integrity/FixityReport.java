@@ -34,8 +34,7 @@ public record FixityReport(
     public record Missing(String code, int seq, String key, Confidentiality level, String expected) {}
 
     /** @param seq 0 when the dossier's manifest itself could not be read */
-    public record Unreadable(
-            String code, int seq, String key, Confidentiality level, String expected, String reason) {}
+    public record Unreadable(String code, int seq, String key, Confidentiality level, String expected, String reason) {}
 
     public boolean intact() {
         return mismatched.isEmpty() && missing.isEmpty() && unreadable.isEmpty();
@@ -47,13 +46,28 @@ public record FixityReport(
      * dossier's level is unknown (an unreadable manifest) is shown only to callers cleared for every level.
      */
     public FixityReport visibleTo(Caller caller) {
-        List<Mismatch> seenMismatched = mismatched.stream().filter(f -> sees(caller, f.level())).toList();
-        List<Missing> seenMissing = missing.stream().filter(f -> sees(caller, f.level())).toList();
-        List<Unreadable> seenUnreadable = unreadable.stream().filter(f -> sees(caller, f.level())).toList();
-        int hidden = mismatched.size() - seenMismatched.size() + missing.size() - seenMissing.size()
-                + unreadable.size() - seenUnreadable.size();
-        return new FixityReport(started, finished, requestedBy, checked, ok, seenMismatched, seenMissing,
-                seenUnreadable, withheld + hidden);
+        List<Mismatch> seenMismatched =
+                mismatched.stream().filter(f -> sees(caller, f.level())).toList();
+        List<Missing> seenMissing =
+                missing.stream().filter(f -> sees(caller, f.level())).toList();
+        List<Unreadable> seenUnreadable =
+                unreadable.stream().filter(f -> sees(caller, f.level())).toList();
+        int hidden = mismatched.size()
+                - seenMismatched.size()
+                + missing.size()
+                - seenMissing.size()
+                + unreadable.size()
+                - seenUnreadable.size();
+        return new FixityReport(
+                started,
+                finished,
+                requestedBy,
+                checked,
+                ok,
+                seenMismatched,
+                seenMissing,
+                seenUnreadable,
+                withheld + hidden);
     }
 
     private static boolean sees(Caller caller, Confidentiality level) {

@@ -59,8 +59,7 @@ final class FixityRun {
         try (Stream<DossierCode> codes = dossiers.codes()) {
             codes.forEach(this::checkDossier);
         }
-        return new FixityReport(started, clock.instant(), requestedBy, checked, ok, mismatched, missing, unreadable,
-                0);
+        return new FixityReport(started, clock.instant(), requestedBy, checked, ok, mismatched, missing, unreadable, 0);
     }
 
     private void checkDossier(DossierCode code) {
@@ -92,21 +91,35 @@ final class FixityRun {
         } catch (ObjectMissingException e) {
             report(Problem.MISSING, code, page.seq(), page.masterKey(), dossier, page.sha256(), null, null);
         } catch (StorageException | IOException e) {
-            report(Problem.UNREADABLE, code, page.seq(), page.masterKey(), dossier, page.sha256(), null,
+            report(
+                    Problem.UNREADABLE,
+                    code,
+                    page.seq(),
+                    page.masterKey(),
+                    dossier,
+                    page.sha256(),
+                    null,
                     e.getMessage());
         }
     }
 
-    private void report(Problem problem, String code, int seq, String key, Dossier dossier, String expected,
-            String actual, String detail) {
+    private void report(
+            Problem problem,
+            String code,
+            int seq,
+            String key,
+            Dossier dossier,
+            String expected,
+            String actual,
+            String detail) {
         var level = dossier == null ? null : dossier.confidentiality();
         switch (problem) {
             case MISMATCHED -> mismatched.add(new Mismatch(code, seq, key, level, expected, actual));
             case MISSING -> missing.add(new Missing(code, seq, key, level, expected));
             case UNREADABLE -> unreadable.add(new Unreadable(code, seq, key, level, expected, detail));
         }
-        events.publishEvent(new FixityFinding(problem, code, seq, key, level, expected, actual, detail,
-                clock.instant()));
+        events.publishEvent(
+                new FixityFinding(problem, code, seq, key, level, expected, actual, detail, clock.instant()));
     }
 
     private String sha256(String key) throws IOException {

@@ -44,8 +44,14 @@ class IiifController {
     }
 
     /** The IIIF image information document; field names as the IIIF Image API 2.1 requires. */
-    record Info(@JsonProperty("@context") String context, @JsonProperty("@id") String id, String protocol,
-            int width, int height, List<Tiles> tiles, List<Object> profile) {}
+    record Info(
+            @JsonProperty("@context") String context,
+            @JsonProperty("@id") String id,
+            String protocol,
+            int width,
+            int height,
+            List<Tiles> tiles,
+            List<Object> profile) {}
 
     record Tiles(int width, List<Integer> scaleFactors) {}
 
@@ -53,7 +59,8 @@ class IiifController {
     ResponseEntity<Void> base(@PathVariable String code, @PathVariable int seq, Caller caller) {
         // Even the redirect answers 404 for a page the caller may not see, like every URL under its dossier.
         pages.check(code, seq, caller);
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(serviceId(code, seq) + "/info.json"))
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(serviceId(code, seq) + "/info.json"))
                 .build();
     }
 
@@ -65,30 +72,57 @@ class IiifController {
             return null;
         }
         PageImages.Source source = images.describe(digest, view);
-        Info info = new Info("http://iiif.io/api/image/2/context.json", serviceId(code, seq),
-                "http://iiif.io/api/image", source.width(), source.height(),
+        Info info = new Info(
+                "http://iiif.io/api/image/2/context.json",
+                serviceId(code, seq),
+                "http://iiif.io/api/image",
+                source.width(),
+                source.height(),
                 List.of(new Tiles(TILE, scaleFactors(source))),
-                List.of("http://iiif.io/api/image/2/level1.json", Map.of(
-                        "formats", List.of("jpg"),
-                        "qualities", List.of("default", "color"),
-                        "maxWidth", ImageRequest.MAX_SIDE,
-                        "maxHeight", ImageRequest.MAX_SIDE,
-                        "supports", List.of("regionByPx", "regionByPct", "regionSquare", "sizeByW", "sizeByH",
-                                "sizeByPct", "sizeByWh", "sizeByConfinedWh", "sizeByForcedWh"))));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(REVALIDATE).body(info);
+                List.of(
+                        "http://iiif.io/api/image/2/level1.json",
+                        Map.of(
+                                "formats", List.of("jpg"),
+                                "qualities", List.of("default", "color"),
+                                "maxWidth", ImageRequest.MAX_SIDE,
+                                "maxHeight", ImageRequest.MAX_SIDE,
+                                "supports",
+                                        List.of(
+                                                "regionByPx",
+                                                "regionByPct",
+                                                "regionSquare",
+                                                "sizeByW",
+                                                "sizeByH",
+                                                "sizeByPct",
+                                                "sizeByWh",
+                                                "sizeByConfinedWh",
+                                                "sizeByForcedWh"))));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(REVALIDATE)
+                .body(info);
     }
 
     @GetMapping(BASE + "/{region}/{size}/{rotation}/{quality}.{format}")
-    ResponseEntity<byte[]> image(@PathVariable String code, @PathVariable int seq, @PathVariable String region,
-            @PathVariable String size, @PathVariable String rotation, @PathVariable String quality,
-            @PathVariable String format, Caller caller, WebRequest request) {
+    ResponseEntity<byte[]> image(
+            @PathVariable String code,
+            @PathVariable int seq,
+            @PathVariable String region,
+            @PathVariable String size,
+            @PathVariable String rotation,
+            @PathVariable String quality,
+            @PathVariable String format,
+            Caller caller,
+            WebRequest request) {
         ImageRequest asked = ImageRequest.parse(region, size, rotation, quality, format);
         byte[] view = pages.view(code, seq, caller);
         String digest = PageImages.digest(view);
         if (request.checkNotModified(etag(digest, region + "/" + size))) {
             return null;
         }
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(REVALIDATE)
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(REVALIDATE)
                 .body(images.render(digest, view, asked));
     }
 
@@ -110,6 +144,9 @@ class IiifController {
 
     private static String serviceId(String code, int seq) {
         return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/dossiers/{code}/pages/{seq}/iiif").buildAndExpand(code, seq).encode().toUriString();
+                .path("/api/dossiers/{code}/pages/{seq}/iiif")
+                .buildAndExpand(code, seq)
+                .encode()
+                .toUriString();
     }
 }

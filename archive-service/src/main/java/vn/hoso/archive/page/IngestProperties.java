@@ -20,7 +20,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hoso.ingest")
 record IngestProperties(
         @DefaultValue("default") @NotBlank String profile,
-        @DefaultValue("/usr/share/tesseract-ocr/5/tessdata") @NotNull Path tessdata,
+
+        @DefaultValue("/usr/share/tesseract-ocr/5/tessdata") @NotNull
+        Path tessdata,
+
         @DefaultValue("0") @Min(0) int workers) {
 
     int effectiveWorkers() {

@@ -150,8 +150,10 @@ class MarkedCopies {
         try {
             loaded = Font.createFont(Font.TRUETYPE_FONT, properties.font().toFile());
         } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("hoso.watermark.font " + properties.font() + " cannot be loaded as a"
-                    + " TrueType font; classified pages cannot be marked without it", e);
+            throw new IllegalStateException(
+                    "hoso.watermark.font " + properties.font() + " cannot be loaded as a"
+                            + " TrueType font; classified pages cannot be marked without it",
+                    e);
         }
         String sample = "MẬT TỐI TUYỆT — 0123456789:-";
         if (loaded.canDisplayUpTo(sample) >= 0) {

@@ -41,8 +41,8 @@ class PageController {
     record Uploaded(List<PageView> pages) {}
 
     @PostMapping(path = "/api/dossiers/{code}/pages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Uploaded> upload(@PathVariable String code, @RequestPart("file") List<MultipartFile> files,
-            Caller caller) {
+    ResponseEntity<Uploaded> upload(
+            @PathVariable String code, @RequestPart("file") List<MultipartFile> files, Caller caller) {
         // Each part goes to a file under the data folder first: a 500-page TIFF is streamed to storage and
         // decoded page by page from there, never held in the heap.
         List<Path> spooled = new ArrayList<>();
@@ -53,7 +53,9 @@ class PageController {
                 spooled.add(part);
                 received.add(PageIntake.Received.onDisk(file.getOriginalFilename(), file.getContentType(), part));
             }
-            List<PageView> added = intake.receive(code, received, caller).stream().map(PageView::of).toList();
+            List<PageView> added = intake.receive(code, received, caller).stream()
+                    .map(PageView::of)
+                    .toList();
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Uploaded(added));
         } finally {
             spooled.forEach(PageController::deleteQuietly);
@@ -62,7 +64,9 @@ class PageController {
 
     @GetMapping("/api/dossiers/{code}/pages/{seq}/text")
     ResponseEntity<String> text(@PathVariable String code, @PathVariable int seq, Caller caller) {
-        return ResponseEntity.ok().contentType(TEXT_UTF8).cacheControl(CacheControl.noCache().cachePrivate())
+        return ResponseEntity.ok()
+                .contentType(TEXT_UTF8)
+                .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(pages.text(code, seq, caller));
     }
 
@@ -84,15 +88,21 @@ class PageController {
                 .contentType(MediaType.parseMediaType(original.mediaType()))
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
                 .header("X-Content-SHA256", original.sha256())
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(original.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(original.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noStore())
                 .body(original.bytes());
     }
 
     private static ResponseEntity<byte[]> image(byte[] jpeg) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(jpeg);
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(jpeg);
     }
 
     private Path spooled(MultipartFile file) {

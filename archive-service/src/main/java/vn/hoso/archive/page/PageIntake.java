@@ -120,10 +120,11 @@ public class PageIntake {
         // The profile's limits decide what is accepted; an unknown profile name fails here, before anything is stored.
         String profile = file.profile() == null ? pipelines.defaultProfile() : file.profile();
         IngestPipeline pipeline = pipelines.forProfile(profile);
-        Intake intake = switch (file.content()) {
-            case Content.InMemory memory -> pipeline.inspect(memory.bytes(), file.name());
-            case Content.OnDisk disk -> pipeline.inspect(disk.file(), file.name());
-        };
+        Intake intake =
+                switch (file.content()) {
+                    case Content.InMemory memory -> pipeline.inspect(memory.bytes(), file.name());
+                    case Content.OnDisk disk -> pipeline.inspect(disk.file(), file.name());
+                };
         String sha256 = sha256(file.content());
         String label = label(file.name());
         List<Page> pages = new ArrayList<>();
@@ -134,20 +135,41 @@ public class PageIntake {
                     String key = DossierKeys.master(code, firstSeq, accepted.extension());
                     put(key, file.content(), accepted.mediaType());
                     for (int frame = 0; frame < accepted.pageCount(); frame++) {
-                        pages.add(new Page(firstSeq + frame, PageStatus.PENDING, null, key, frame, sha256,
-                                accepted.mediaType(), label, null, clock.instant()).withProfile(profile));
+                        pages.add(new Page(
+                                        firstSeq + frame,
+                                        PageStatus.PENDING,
+                                        null,
+                                        key,
+                                        frame,
+                                        sha256,
+                                        accepted.mediaType(),
+                                        label,
+                                        null,
+                                        clock.instant())
+                                .withProfile(profile));
                     }
                 }
                 case Intake.Rejected rejected -> {
                     String key = DossierKeys.master(code, firstSeq, "bin");
                     put(key, file.content(), "application/octet-stream");
-                    pages.add(new Page(firstSeq, PageStatus.QUARANTINED, rejected.reason(), key, 0, sha256,
-                            "application/octet-stream", label, null, clock.instant()).withProfile(profile));
+                    pages.add(new Page(
+                                    firstSeq,
+                                    PageStatus.QUARANTINED,
+                                    rejected.reason(),
+                                    key,
+                                    0,
+                                    sha256,
+                                    "application/octet-stream",
+                                    label,
+                                    null,
+                                    clock.instant())
+                            .withProfile(profile));
                 }
             }
             return List.copyOf(pages);
         });
-        return after.pages().subList(after.pages().size() - pages.size(), after.pages().size());
+        return after.pages()
+                .subList(after.pages().size() - pages.size(), after.pages().size());
     }
 
     /** The last path segment of a client file name, bounded: it is a label, never a path. */

@@ -51,8 +51,8 @@ class PageReader {
     byte[] view(String code, int seq, Caller caller) {
         Dossier dossier = dossiers.get(code, caller);
         page(dossier, seq);
-        return marks.view(derivative(DossierKeys.view(dossier.code(), seq), code, seq), dossier.confidentiality(),
-                caller);
+        return marks.view(
+                derivative(DossierKeys.view(dossier.code(), seq), code, seq), dossier.confidentiality(), caller);
     }
 
     /** The thumbnail, marked with the level when the dossier is classified. */
@@ -68,7 +68,8 @@ class PageReader {
         try {
             bytes = store.get(page.masterKey());
         } catch (ObjectMissingException e) {
-            throw new MasterIntegrityException("the master of page " + seq + " of " + code + " is missing from storage");
+            throw new MasterIntegrityException(
+                    "the master of page " + seq + " of " + code + " is missing from storage");
         } catch (StorageIntegrityException e) {
             throw new MasterIntegrityException("the master of page " + seq + " of " + code + " failed its integrity"
                     + " check in storage: " + e.getMessage());
@@ -82,8 +83,8 @@ class PageReader {
     }
 
     private static Page page(Dossier dossier, int seq) {
-        return dossier.page(seq).orElseThrow(() -> new PageNotFoundException(
-                "dossier " + dossier.code() + " has no page " + seq));
+        return dossier.page(seq)
+                .orElseThrow(() -> new PageNotFoundException("dossier " + dossier.code() + " has no page " + seq));
     }
 
     private byte[] derivative(String key, String code, int seq) {

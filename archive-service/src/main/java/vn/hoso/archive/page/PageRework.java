@@ -30,7 +30,11 @@ class PageRework {
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    PageRework(DossierWorkflow workflow, PageStore store, IngestPipelines pipelines, Recognition recognition,
+    PageRework(
+            DossierWorkflow workflow,
+            PageStore store,
+            IngestPipelines pipelines,
+            Recognition recognition,
             JsonMapper json) {
         this.workflow = workflow;
         this.store = store;
@@ -41,8 +45,12 @@ class PageRework {
 
     /** Sets the page's clerk turn to {@code degrees} clockwise, turning its stored view, thumbnail and word boxes. */
     Dossier turn(String code, int seq, int degrees, Caller caller) {
-        return workflow.turn(code, seq, degrees, caller, (page, delta) -> turnDerivatives(new DossierCode(code),
-                page.seq(), new QuarterTurn(delta)));
+        return workflow.turn(
+                code,
+                seq,
+                degrees,
+                caller,
+                (page, delta) -> turnDerivatives(new DossierCode(code), page.seq(), new QuarterTurn(delta)));
     }
 
     /** Puts {@code file} (one page) in place of page {@code seq}; answers with the dossier, the page pending. */
@@ -50,14 +58,14 @@ class PageRework {
         // A replacement is a clerk's upload: checked and later read with the uploads' profile.
         Intake intake = pipelines.forProfile(null).inspect(bytes, file.name());
         if (intake instanceof Intake.Accepted accepted && accepted.pageCount() != 1) {
-            throw new InvalidFieldException("file", "a replacement is one page; this file has "
-                    + accepted.pageCount());
+            throw new InvalidFieldException("file", "a replacement is one page; this file has " + accepted.pageCount());
         }
         DossierCode dossierCode = new DossierCode(code);
-        Dossier after = workflow.replace(code, seq, caller, (old, revision) -> store(dossierCode, old, revision,
-                file.name(), bytes, intake));
-        for (String derivative : new String[] {DossierKeys.view(dossierCode, seq), DossierKeys.thumb(dossierCode, seq),
-            DossierKeys.ocr(dossierCode, seq)}) {
+        Dossier after = workflow.replace(
+                code, seq, caller, (old, revision) -> store(dossierCode, old, revision, file.name(), bytes, intake));
+        for (String derivative : new String[] {
+            DossierKeys.view(dossierCode, seq), DossierKeys.thumb(dossierCode, seq), DossierKeys.ocr(dossierCode, seq)
+        }) {
             store.delete(derivative);
         }
         if (after.page(seq).map(Page::status).orElse(null) == PageStatus.PENDING) {
@@ -73,14 +81,32 @@ class PageRework {
             case Intake.Accepted accepted -> {
                 String key = DossierKeys.revisedMaster(code, old.seq(), revision, accepted.extension());
                 store.put(key, bytes, accepted.mediaType());
-                yield new Page(old.seq(), PageStatus.PENDING, null, key, 0, sha256, accepted.mediaType(), label,
-                        null, clock.instant());
+                yield new Page(
+                        old.seq(),
+                        PageStatus.PENDING,
+                        null,
+                        key,
+                        0,
+                        sha256,
+                        accepted.mediaType(),
+                        label,
+                        null,
+                        clock.instant());
             }
             case Intake.Rejected rejected -> {
                 String key = DossierKeys.revisedMaster(code, old.seq(), revision, "bin");
                 store.put(key, bytes, "application/octet-stream");
-                yield new Page(old.seq(), PageStatus.QUARANTINED, rejected.reason(), key, 0, sha256,
-                        "application/octet-stream", label, null, clock.instant());
+                yield new Page(
+                        old.seq(),
+                        PageStatus.QUARANTINED,
+                        rejected.reason(),
+                        key,
+                        0,
+                        sha256,
+                        "application/octet-stream",
+                        label,
+                        null,
+                        clock.instant());
             }
         };
     }

@@ -35,17 +35,17 @@ class PageReworkController {
     }
 
     @PutMapping(path = "/api/dossiers/{code}/pages/{seq}/master", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<DossierView> replace(@PathVariable String code, @PathVariable int seq,
-            @RequestPart("file") MultipartFile file, Caller caller) {
+    ResponseEntity<DossierView> replace(
+            @PathVariable String code, @PathVariable int seq, @RequestPart("file") MultipartFile file, Caller caller) {
         byte[] bytes;
         try {
             bytes = file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read uploaded part " + file.getOriginalFilename(), e);
         }
-        PageIntake.Received received = new PageIntake.Received(file.getOriginalFilename(), file.getContentType(),
-                bytes);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(DossierView.of(rework.replace(code, seq, bytes,
-                received, caller)));
+        PageIntake.Received received =
+                new PageIntake.Received(file.getOriginalFilename(), file.getContentType(), bytes);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(DossierView.of(rework.replace(code, seq, bytes, received, caller)));
     }
 }

@@ -10,7 +10,7 @@ class PipelineConfiguration {
 
     @Bean(destroyMethod = "close")
     IngestPipelines ingestPipelines(IngestProperties properties) {
-        return new IngestPipelines(ScannerProfiles.builtIn(), properties.profile(), properties.tessdata(),
-                properties.effectiveWorkers());
+        return new IngestPipelines(
+                ScannerProfiles.builtIn(), properties.profile(), properties.tessdata(), properties.effectiveWorkers());
     }
 }

@@ -37,7 +37,8 @@ final class QuarterTurn {
         int width = source.getWidth();
         int height = source.getHeight();
         boolean sideways = degrees != 180;
-        int type = source.getType() == BufferedImage.TYPE_BYTE_GRAY ? BufferedImage.TYPE_BYTE_GRAY
+        int type = source.getType() == BufferedImage.TYPE_BYTE_GRAY
+                ? BufferedImage.TYPE_BYTE_GRAY
                 : BufferedImage.TYPE_INT_RGB;
         BufferedImage turned = new BufferedImage(sideways ? height : width, sideways ? width : height, type);
         Graphics2D graphics = turned.createGraphics();
@@ -56,18 +57,40 @@ final class QuarterTurn {
         int width = ocr.width();
         int height = ocr.height();
         boolean sideways = degrees != 180;
-        return new OcrDocument(ocr.text(), sideways ? height : width, sideways ? width : height, ocr.confidence(),
+        return new OcrDocument(
+                ocr.text(),
+                sideways ? height : width,
+                sideways ? width : height,
+                ocr.confidence(),
                 ocr.words().stream().map(word -> word(word, width, height)).toList());
     }
 
     private OcrWord word(OcrWord word, int width, int height) {
         return switch (degrees) {
-            case 90 -> new OcrWord(word.text(), height - word.y() - word.height(), word.x(), word.height(),
-                    word.width(), word.confidence());
-            case 180 -> new OcrWord(word.text(), width - word.x() - word.width(), height - word.y() - word.height(),
-                    word.width(), word.height(), word.confidence());
-            default -> new OcrWord(word.text(), word.y(), width - word.x() - word.width(), word.height(),
-                    word.width(), word.confidence());
+            case 90 ->
+                new OcrWord(
+                        word.text(),
+                        height - word.y() - word.height(),
+                        word.x(),
+                        word.height(),
+                        word.width(),
+                        word.confidence());
+            case 180 ->
+                new OcrWord(
+                        word.text(),
+                        width - word.x() - word.width(),
+                        height - word.y() - word.height(),
+                        word.width(),
+                        word.height(),
+                        word.confidence());
+            default ->
+                new OcrWord(
+                        word.text(),
+                        word.y(),
+                        width - word.x() - word.width(),
+                        word.height(),
+                        word.width(),
+                        word.confidence());
         };
     }
 

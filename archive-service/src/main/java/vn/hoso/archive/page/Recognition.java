@@ -44,8 +44,13 @@ class Recognition implements AutoCloseable {
     private final LocalMasters masters;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    Recognition(Dossiers dossiers, PageStore store, IngestPipelines pipelines, JsonMapper json,
-            IngestProperties properties, ArchiveProperties archive) {
+    Recognition(
+            Dossiers dossiers,
+            PageStore store,
+            IngestPipelines pipelines,
+            JsonMapper json,
+            IngestProperties properties,
+            ArchiveProperties archive) {
         this.dossiers = dossiers;
         this.store = store;
         this.pipelines = pipelines;
@@ -57,8 +62,8 @@ class Recognition implements AutoCloseable {
         // fetched twice when pages of a file are spread over the queue.
         this.masters = new LocalMasters(store, copies, 2 * workerCount);
         AtomicInteger number = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(workerCount,
-                task -> new Thread(task, "ocr-" + number.incrementAndGet()));
+        this.workers =
+                Executors.newFixedThreadPool(workerCount, task -> new Thread(task, "ocr-" + number.incrementAndGet()));
     }
 
     /** Copies left by a process that died are of no use: the next recognition fetches its master again. */
@@ -100,7 +105,9 @@ class Recognition implements AutoCloseable {
 
     private void recognize(DossierCode code, int seq) {
         try {
-            Page page = dossiers.find(code.value()).flatMap(dossier -> dossier.page(seq)).orElse(null);
+            Page page = dossiers.find(code.value())
+                    .flatMap(dossier -> dossier.page(seq))
+                    .orElse(null);
             if (page == null || page.status() != PageStatus.PENDING) {
                 return;
             }
@@ -129,8 +136,9 @@ class Recognition implements AutoCloseable {
         OcrDocument ocr = new OcrDocument(page.text(), page.width(), page.height(), page.confidence(), page.words());
         store.put(DossierKeys.ocr(code, seq), json.writeValueAsBytes(ocr), "application/json");
         Dossier after = dossiers.markRecognized(code, seq, page.confidence(), page.flags(), page.rotation());
-        log.info("{} page {} recognised, confidence {}%, flags {}, version {}", code, seq,
-                Math.round(page.confidence()), page.flags(), after.version());
+        log.info(
+                "{} page {} recognised, confidence {}%, flags {}, version {}",
+                code, seq, Math.round(page.confidence()), page.flags(), after.version());
     }
 
     @Override

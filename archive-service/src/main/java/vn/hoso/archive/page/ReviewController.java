@@ -26,12 +26,15 @@ class ReviewController {
     }
 
     @GetMapping("/api/review")
-    Queue list(@RequestParam(name = "status", required = false) List<PageStatus> statuses,
-            @RequestParam(defaultValue = "100") int limit, Caller caller) {
+    Queue list(
+            @RequestParam(name = "status", required = false) List<PageStatus> statuses,
+            @RequestParam(defaultValue = "100") int limit,
+            Caller caller) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidFieldException("limit", "between 1 and " + MAX_LIMIT);
         }
-        Set<PageStatus> wanted = statuses == null || statuses.isEmpty() ? ReviewQueue.WAITING : EnumSet.copyOf(statuses);
+        Set<PageStatus> wanted =
+                statuses == null || statuses.isEmpty() ? ReviewQueue.WAITING : EnumSet.copyOf(statuses);
         if (!ReviewQueue.WAITING.containsAll(wanted)) {
             throw new InvalidFieldException("status", "NEEDS_REVIEW or QUARANTINED");
         }

@@ -29,8 +29,15 @@ import vn.hoso.archive.dossier.PageStatus;
 class ReviewQueue {
 
     /** One waiting page with enough of its dossier to find and judge it. */
-    record Item(String code, String title, String fullName, Confidentiality confidentiality,
-            String confidentialityName, DossierStatus dossierStatus, int position, PageView page) {}
+    record Item(
+            String code,
+            String title,
+            String fullName,
+            Confidentiality confidentiality,
+            String confidentialityName,
+            DossierStatus dossierStatus,
+            int position,
+            PageView page) {}
 
     static final Set<PageStatus> WAITING = Set.of(PageStatus.NEEDS_REVIEW, PageStatus.QUARANTINED);
 
@@ -75,9 +82,15 @@ class ReviewQueue {
     private void hold(Dossier dossier) {
         List<Item> waiting = IntStream.range(0, dossier.pages().size())
                 .filter(index -> WAITING.contains(dossier.pages().get(index).status()))
-                .mapToObj(index -> new Item(dossier.code().value(), dossier.title(), dossier.subject().fullName(),
-                        dossier.confidentiality(), dossier.confidentiality().displayName(), dossier.status(),
-                        index + 1, PageView.of(dossier.pages().get(index))))
+                .mapToObj(index -> new Item(
+                        dossier.code().value(),
+                        dossier.title(),
+                        dossier.subject().fullName(),
+                        dossier.confidentiality(),
+                        dossier.confidentiality().displayName(),
+                        dossier.status(),
+                        index + 1,
+                        PageView.of(dossier.pages().get(index))))
                 .toList();
         if (waiting.isEmpty()) {
             byDossier.remove(dossier.code().value());

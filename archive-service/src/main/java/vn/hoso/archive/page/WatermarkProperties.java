@@ -18,5 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("hoso.watermark")
 record WatermarkProperties(
-        @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf") @NotNull Path font,
+        @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf") @NotNull
+        Path font,
+
         @DefaultValue("Asia/Ho_Chi_Minh") @NotNull ZoneId zone) {}

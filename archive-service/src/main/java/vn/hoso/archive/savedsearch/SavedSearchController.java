@@ -31,13 +31,27 @@ class SavedSearchController {
      *
      * @param query the parameters as a URL query for {@code /api/search} or {@code /api/search/export}
      */
-    record View(String id, String name, String q, Map<String, String> filters, String sort, String query,
-            Instant createdAt, Instant updatedAt) {
+    record View(
+            String id,
+            String name,
+            String q,
+            Map<String, String> filters,
+            String sort,
+            String query,
+            Instant createdAt,
+            Instant updatedAt) {
 
         static View of(SavedSearch search) {
             SearchParameters parameters = search.parameters();
-            return new View(search.id(), search.name(), parameters.text(), parameters.filters(), parameters.sort(),
-                    parameters.queryString(), search.createdAt(), search.updatedAt());
+            return new View(
+                    search.id(),
+                    search.name(),
+                    parameters.text(),
+                    parameters.filters(),
+                    parameters.sort(),
+                    parameters.queryString(),
+                    search.createdAt(),
+                    search.updatedAt());
         }
     }
 
@@ -59,9 +73,10 @@ class SavedSearchController {
 
     @PostMapping("/api/saved-searches")
     ResponseEntity<View> save(@RequestBody Request request, Caller caller) {
-        SavedSearch saved = searches.save(caller, request.name(),
-                SearchParameters.of(request.q(), request.filters(), request.sort()));
-        return ResponseEntity.created(URI.create("/api/saved-searches/" + saved.id())).body(View.of(saved));
+        SavedSearch saved = searches.save(
+                caller, request.name(), SearchParameters.of(request.q(), request.filters(), request.sort()));
+        return ResponseEntity.created(URI.create("/api/saved-searches/" + saved.id()))
+                .body(View.of(saved));
     }
 
     /** Renames ({@code name} only), changes what it searches ({@code q}, {@code filters}, {@code sort}), or both. */
@@ -70,7 +85,8 @@ class SavedSearchController {
         SearchParameters parameters = null;
         if (request.changesSearch()) {
             SearchParameters current = searches.get(caller, id).parameters();
-            parameters = SearchParameters.of(request.q() == null ? current.text() : request.q(),
+            parameters = SearchParameters.of(
+                    request.q() == null ? current.text() : request.q(),
                     request.filters() == null ? current.filters() : request.filters(),
                     request.sort() == null ? current.sort() : request.sort());
         }

@@ -70,8 +70,9 @@ public class SavedSearches {
         SavedSearch created = new SavedSearch(UUID.randomUUID().toString(), checked, parameters, now, now);
         change(caller.username(), searches -> {
             if (searches.size() >= limits.maxPerUser()) {
-                throw new SavedSearchConflictException(Reason.LIMIT_REACHED, "you already keep "
-                        + searches.size() + " saved searches, the most allowed; delete one first");
+                throw new SavedSearchConflictException(
+                        Reason.LIMIT_REACHED,
+                        "you already keep " + searches.size() + " saved searches, the most allowed; delete one first");
             }
             requireFreeName(searches, checked, null);
             List<SavedSearch> more = new ArrayList<>(searches);
@@ -102,7 +103,9 @@ public class SavedSearches {
             }
             updated[0] = next;
             SavedSearch replacement = next;
-            return searches.stream().map(search -> search.id().equals(id) ? replacement : search).toList();
+            return searches.stream()
+                    .map(search -> search.id().equals(id) ? replacement : search)
+                    .toList();
         });
         return updated[0];
     }
@@ -143,13 +146,16 @@ public class SavedSearches {
     }
 
     private static SavedSearch find(List<SavedSearch> searches, String id) {
-        return searches.stream().filter(search -> search.id().equals(id)).findFirst()
+        return searches.stream()
+                .filter(search -> search.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new SavedSearchNotFoundException(id));
     }
 
     private String checkedName(String name) {
-        String checked = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC)
-                .replaceAll("\\s+", " ");
+        String checked = name == null
+                ? ""
+                : Normalizer.normalize(name.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ");
         if (checked.isEmpty()) {
             throw new InvalidSavedSearchException("name", "a saved search needs a name");
         }
@@ -164,10 +170,11 @@ public class SavedSearches {
 
     private static void requireFreeName(List<SavedSearch> searches, String name, String exceptId) {
         boolean taken = searches.stream()
-                .anyMatch(search -> !search.id().equals(exceptId) && search.name().equalsIgnoreCase(name));
+                .anyMatch(
+                        search -> !search.id().equals(exceptId) && search.name().equalsIgnoreCase(name));
         if (taken) {
-            throw new SavedSearchConflictException(Reason.NAME_TAKEN, "you already have a saved search named '"
-                    + name + "'");
+            throw new SavedSearchConflictException(
+                    Reason.NAME_TAKEN, "you already have a saved search named '" + name + "'");
         }
     }
 }

@@ -34,8 +34,9 @@ public record SearchParameters(String text, Map<String, String> filters, String 
     public static final int MAX_FILTER_LENGTH = 200;
 
     /** The filter names {@code /api/search} binds, in the order of {@link SearchFilters}. */
-    public static final List<String> FILTER_NAMES =
-            Arrays.stream(SearchFilters.class.getRecordComponents()).map(RecordComponent::getName).toList();
+    public static final List<String> FILTER_NAMES = Arrays.stream(SearchFilters.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
 
     /** Normalises only; stored searches read back through here, so a filter dropped later does not break a file. */
     public SearchParameters {
@@ -59,7 +60,9 @@ public record SearchParameters(String text, Map<String, String> filters, String 
         }
         String order;
         try {
-            order = sort == null || sort.isBlank() ? null : SearchSort.fromParameter(sort).parameter();
+            order = sort == null || sort.isBlank()
+                    ? null
+                    : SearchSort.fromParameter(sort).parameter();
         } catch (IllegalArgumentException unknown) {
             throw new InvalidSavedSearchException("sort", unknown.getMessage());
         }
@@ -80,7 +83,8 @@ public record SearchParameters(String text, Map<String, String> filters, String 
     private static void check(String key, String value) {
         String field = "filters." + key;
         if (!FILTER_NAMES.contains(key)) {
-            throw new InvalidSavedSearchException(field, "not a search filter; known: " + String.join(", ", FILTER_NAMES));
+            throw new InvalidSavedSearchException(
+                    field, "not a search filter; known: " + String.join(", ", FILTER_NAMES));
         }
         if (value == null || value.isBlank()) {
             return;
@@ -89,7 +93,10 @@ public record SearchParameters(String text, Map<String, String> filters, String 
             throw new InvalidSavedSearchException(field, "at most " + MAX_FILTER_LENGTH + " characters");
         }
         Class<?> type = Arrays.stream(SearchFilters.class.getRecordComponents())
-                .filter(component -> component.getName().equals(key)).findFirst().orElseThrow().getType();
+                .filter(component -> component.getName().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .getType();
         try {
             if (type == Integer.class) {
                 Integer.parseInt(value.strip());
@@ -97,7 +104,8 @@ public record SearchParameters(String text, Map<String, String> filters, String 
                 LocalDate.parse(value.strip());
             }
         } catch (NumberFormatException | DateTimeParseException wrong) {
-            throw new InvalidSavedSearchException(field,
+            throw new InvalidSavedSearchException(
+                    field,
                     type == Integer.class ? "a whole number, e.g. 1948" : "a date as yyyy-mm-dd, e.g. 1972-07-12");
         }
     }
@@ -106,7 +114,8 @@ public record SearchParameters(String text, Map<String, String> filters, String 
     private static Map<String, String> ordered(Map<String, String> filters) {
         Map<String, String> kept = new LinkedHashMap<>();
         FILTER_NAMES.stream().filter(filters::containsKey).forEach(key -> keep(kept, key, filters.get(key)));
-        filters.keySet().stream().filter(key -> !FILTER_NAMES.contains(key))
+        filters.keySet().stream()
+                .filter(key -> !FILTER_NAMES.contains(key))
                 .forEach(key -> keep(kept, key, filters.get(key)));
         return kept;
     }

@@ -72,10 +72,16 @@ public class DossierIndexing {
                 });
             });
         }
-        long removed = indexed.keySet().stream().filter(code -> !inStorage.contains(code)).peek(index::delete).count();
+        long removed = indexed.keySet().stream()
+                .filter(code -> !inStorage.contains(code))
+                .peek(index::delete)
+                .count();
         Report report = new Report(updated.get(), removed, (System.nanoTime() - start) / 1_000_000);
-        log.info("index reconciled with storage: {} re-indexed, {} removed, {} ms", report.indexed(),
-                report.removed(), report.millis());
+        log.info(
+                "index reconciled with storage: {} re-indexed, {} removed, {} ms",
+                report.indexed(),
+                report.removed(),
+                report.millis());
         return report;
     }
 
@@ -106,10 +112,16 @@ public class DossierIndexing {
                 .filter(page -> page.status().hasText())
                 .flatMap(page -> texts.text(code, page.seq()).map(text -> new IndexedPage(page.seq(), text)).stream())
                 .toList();
-        List<String> numbers = Stream.concat(dossier.decisions().stream().map(Decision::number),
-                dossier.documents().stream().map(DocumentEntry::number)).filter(Objects::nonNull).toList();
-        List<LocalDate> dates = Stream.concat(dossier.decisions().stream().map(Decision::date),
-                dossier.documents().stream().map(DocumentEntry::date)).filter(Objects::nonNull).toList();
+        List<String> numbers = Stream.concat(
+                        dossier.decisions().stream().map(Decision::number),
+                        dossier.documents().stream().map(DocumentEntry::number))
+                .filter(Objects::nonNull)
+                .toList();
+        List<LocalDate> dates = Stream.concat(
+                        dossier.decisions().stream().map(Decision::date),
+                        dossier.documents().stream().map(DocumentEntry::date))
+                .filter(Objects::nonNull)
+                .toList();
         return IndexedDossier.builder(code.value(), dossier.confidentiality())
                 .title(dossier.title())
                 .category(dossier.category().name(), dossier.category().displayName())
@@ -122,7 +134,10 @@ public class DossierIndexing {
                 .oldId(person.oldId())
                 .hometown(person.hometown(), place.province(), place.district(), place.commune())
                 .decisionNumbers(numbers)
-                .documentTypes(dossier.documents().stream().map(DocumentEntry::type).filter(Objects::nonNull).toList())
+                .documentTypes(dossier.documents().stream()
+                        .map(DocumentEntry::type)
+                        .filter(Objects::nonNull)
+                        .toList())
                 .dates(dates)
                 .version(dossier.version())
                 .pages(pages)

@@ -47,7 +47,11 @@ public record IndexedDossier(
      * @param oldId 9-digit identity card number (CMND), or null
      */
     public record Person(
-            String fullName, List<String> otherNames, String gender, Integer birthYear, String citizenId,
+            String fullName,
+            List<String> otherNames,
+            String gender,
+            Integer birthYear,
+            String citizenId,
             String oldId) {
 
         public static final Person UNKNOWN = new Person(null, List.of(), null, null, null, null);
@@ -104,7 +108,9 @@ public record IndexedDossier(
     }
 
     private static <T> List<T> copyWithoutNulls(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).toList();
     }
 
     /** Assembles an {@link IndexedDossier} one named part at a time; unset parts are null or empty. */
@@ -155,8 +161,12 @@ public record IndexedDossier(
 
         public Builder person(Person person) {
             Person known = person == null ? Person.UNKNOWN : person;
-            return fullName(known.fullName()).otherNames(known.otherNames()).gender(known.gender())
-                    .birthYear(known.birthYear()).citizenId(known.citizenId()).oldId(known.oldId());
+            return fullName(known.fullName())
+                    .otherNames(known.otherNames())
+                    .gender(known.gender())
+                    .birthYear(known.birthYear())
+                    .citizenId(known.citizenId())
+                    .oldId(known.oldId());
         }
 
         public Builder fullName(String fullName) {
@@ -237,9 +247,21 @@ public record IndexedDossier(
         }
 
         public IndexedDossier build() {
-            return new IndexedDossier(code, title, category, categoryName, status, statusName,
-                    new Person(fullName, otherNames, gender, birthYear, citizenId, oldId), hometown,
-                    decisionNumbers, documentTypes, dates, confidentiality, version, pages,
+            return new IndexedDossier(
+                    code,
+                    title,
+                    category,
+                    categoryName,
+                    status,
+                    statusName,
+                    new Person(fullName, otherNames, gender, birthYear, citizenId, oldId),
+                    hometown,
+                    decisionNumbers,
+                    documentTypes,
+                    dates,
+                    confidentiality,
+                    version,
+                    pages,
                     pageCount == null ? pages.size() : pageCount);
         }
     }

@@ -61,8 +61,8 @@ final class LuceneSearchIndex implements SearchIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ExecutorService searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, Thread.ofPlatform()
-            .name("search-", 1).daemon(true).factory());
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(
+            SEARCH_THREADS, Thread.ofPlatform().name("search-", 1).daemon(true).factory());
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** Opens the index in {@code folder}, creating the folder and an empty index if needed. */
@@ -187,7 +187,8 @@ final class LuceneSearchIndex implements SearchIndex {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(pageWords, "pageWords");
-        return read("matching page words failed",
+        return read(
+                "matching page words failed",
                 searcher -> HitMatcher.matchingWords(searcher, code, query, List.copyOf(pageWords)));
     }
 
@@ -216,8 +217,8 @@ final class LuceneSearchIndex implements SearchIndex {
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = version.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = version.nextDoc()) {
             if ((live == null || live.get(doc)) && code.advanceExact(doc)) {
-                boolean current = schema != null && schema.advanceExact(doc)
-                        && schema.longValue() == IndexSchema.GENERATION;
+                boolean current =
+                        schema != null && schema.advanceExact(doc) && schema.longValue() == IndexSchema.GENERATION;
                 versions.put(code.lookupOrd(code.ordValue()).utf8ToString(), current ? version.longValue() : -1L);
             }
         }

@@ -34,14 +34,31 @@ class SearchController {
         this.texts = texts;
     }
 
-    record Hit(String code, String title, String fullName, List<String> otherNames, String category,
-            String categoryName, String status, Integer birthYear, String hometown, String province, String district,
-            Confidentiality confidentiality, String confidentialityName, float score, List<String> snippets,
+    record Hit(
+            String code,
+            String title,
+            String fullName,
+            List<String> otherNames,
+            String category,
+            String categoryName,
+            String status,
+            Integer birthYear,
+            String hometown,
+            String province,
+            String district,
+            Confidentiality confidentiality,
+            String confidentialityName,
+            float score,
+            List<String> snippets,
             List<Integer> pages) {}
 
     record Facet(String value, String label, long count) {}
 
-    record Facets(List<Facet> categories, List<Facet> provinces, List<Facet> districts, List<Facet> birthDecades,
+    record Facets(
+            List<Facet> categories,
+            List<Facet> provinces,
+            List<Facet> districts,
+            List<Facet> birthDecades,
             List<Facet> statuses) {}
 
     record Results(long total, int page, int size, String sort, List<Hit> hits, Facets facets) {}
@@ -52,20 +69,32 @@ class SearchController {
 
     /** Free text (with the {@code ho ten:}-style syntax) and the advanced form's fields, combined. */
     @GetMapping("/api/search")
-    Results search(@RequestParam(defaultValue = "") String q, @ModelAttribute SearchFilters filters,
-            @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Caller caller) {
-        SearchSort order = SearchSort.valueOf(sort.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        SearchQuery query = new SearchQuery(q, page, size, caller.visibility()).withFilters(filters).sortedBy(order);
+    Results search(
+            @RequestParam(defaultValue = "") String q,
+            @ModelAttribute SearchFilters filters,
+            @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            Caller caller) {
+        SearchSort order =
+                SearchSort.valueOf(sort.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        SearchQuery query = new SearchQuery(q, page, size, caller.visibility())
+                .withFilters(filters)
+                .sortedBy(order);
         SearchResult result = index.search(query);
         AuditTrail.noteCount(result.total());
-        return new Results(result.total(), page, size, order.name(),
-                result.hits().stream().map(SearchController::hit).toList(), facets(result.facets()));
+        return new Results(
+                result.total(),
+                page,
+                size,
+                order.name(),
+                result.hits().stream().map(SearchController::hit).toList(),
+                facets(result.facets()));
     }
 
     @GetMapping("/api/search/suggest")
-    List<NameSuggestion> suggest(@RequestParam String prefix, @RequestParam(defaultValue = "10") int limit,
-            Caller caller) {
+    List<NameSuggestion> suggest(
+            @RequestParam String prefix, @RequestParam(defaultValue = "10") int limit, Caller caller) {
         return index.suggest(prefix, caller.visibility(), Math.min(Math.max(limit, 1), SearchIndex.MAX_SUGGESTIONS));
     }
 
@@ -91,10 +120,23 @@ class SearchController {
     }
 
     private static Hit hit(SearchHit hit) {
-        return new Hit(hit.code(), hit.title(), hit.fullName(), hit.otherNames(), hit.category(),
-                label(hit.category(), name -> Category.valueOf(name).displayName()), hit.status(), hit.birthYear(),
-                hit.hometown(), hit.province(), hit.district(), hit.confidentiality(),
-                hit.confidentiality().displayName(), hit.score(), hit.snippets(), hit.pages());
+        return new Hit(
+                hit.code(),
+                hit.title(),
+                hit.fullName(),
+                hit.otherNames(),
+                hit.category(),
+                label(hit.category(), name -> Category.valueOf(name).displayName()),
+                hit.status(),
+                hit.birthYear(),
+                hit.hometown(),
+                hit.province(),
+                hit.district(),
+                hit.confidentiality(),
+                hit.confidentiality().displayName(),
+                hit.score(),
+                hit.snippets(),
+                hit.pages());
     }
 
     private static Facets facets(SearchFacets facets) {
@@ -107,7 +149,8 @@ class SearchController {
     }
 
     private static List<Facet> labelled(List<SearchFacets.FacetCount> counts, Function<String, String> label) {
-        return counts.stream().map(count -> new Facet(count.value(), label(count.value(), label), count.count()))
+        return counts.stream()
+                .map(count -> new Facet(count.value(), label(count.value(), label), count.count()))
                 .toList();
     }
 

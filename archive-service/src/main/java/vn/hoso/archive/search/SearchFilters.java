@@ -157,8 +157,22 @@ public record SearchFilters(
         }
 
         public SearchFilters build() {
-            return new SearchFilters(name, birthYearFrom, birthYearTo, hometown, province, district, category,
-                    status, code, idNumber, decisionNumber, documentType, dateFrom, dateTo, gender);
+            return new SearchFilters(
+                    name,
+                    birthYearFrom,
+                    birthYearTo,
+                    hometown,
+                    province,
+                    district,
+                    category,
+                    status,
+                    code,
+                    idNumber,
+                    decisionNumber,
+                    documentType,
+                    dateFrom,
+                    dateTo,
+                    gender);
         }
     }
 }

@@ -17,10 +17,21 @@ import vn.hoso.archive.access.Confidentiality;
  *     reindex fills it in)
  */
 public record SearchHit(
-        String code, String title, String fullName, List<String> otherNames, String category, String status,
-        Integer birthYear, String hometown, String province, String district,
-        Confidentiality confidentiality, float score,
-        List<String> snippets, List<Integer> pages, Integer pageCount) {
+        String code,
+        String title,
+        String fullName,
+        List<String> otherNames,
+        String category,
+        String status,
+        Integer birthYear,
+        String hometown,
+        String province,
+        String district,
+        Confidentiality confidentiality,
+        float score,
+        List<String> snippets,
+        List<Integer> pages,
+        Integer pageCount) {
 
     public SearchHit {
         otherNames = List.copyOf(otherNames);

@@ -16,8 +16,14 @@ import vn.hoso.archive.access.Visibility;
  * @param clearance the highest level the caller may see; required, because a missing actor is an error, never "all"
  * @param jurisdiction the units whose dossiers the caller may see; required for the same reason
  */
-public record SearchQuery(String text, SearchFilters filters, SearchSort sort, int page, int size,
-        Confidentiality clearance, Jurisdiction jurisdiction) {
+public record SearchQuery(
+        String text,
+        SearchFilters filters,
+        SearchSort sort,
+        int page,
+        int size,
+        Confidentiality clearance,
+        Jurisdiction jurisdiction) {
 
     public static final int MAX_SIZE = 100;
 
@@ -40,7 +46,13 @@ public record SearchQuery(String text, SearchFilters filters, SearchSort sort, i
 
     /** Typed text only, best match first, for a caller who sees {@code visibility} (a person's {@code Caller}). */
     public SearchQuery(String text, int page, int size, Visibility visibility) {
-        this(text, SearchFilters.NONE, SearchSort.RELEVANCE, page, size, visibility.clearance(),
+        this(
+                text,
+                SearchFilters.NONE,
+                SearchSort.RELEVANCE,
+                page,
+                size,
+                visibility.clearance(),
                 visibility.jurisdiction());
     }
 
@@ -48,8 +60,8 @@ public record SearchQuery(String text, SearchFilters filters, SearchSort sort, i
      * A search without a jurisdiction restriction ({@link Jurisdiction#EVERYWHERE}). A person's search passes their
      * {@code Caller.visibility()} instead, or a district officer would see the whole province.
      */
-    public SearchQuery(String text, SearchFilters filters, SearchSort sort, int page, int size,
-            Confidentiality clearance) {
+    public SearchQuery(
+            String text, SearchFilters filters, SearchSort sort, int page, int size, Confidentiality clearance) {
         this(text, filters, sort, page, size, clearance, Jurisdiction.EVERYWHERE);
     }
 

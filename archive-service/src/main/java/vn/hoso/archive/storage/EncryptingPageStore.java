@@ -1,6 +1,5 @@
 package vn.hoso.archive.storage;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,9 +54,12 @@ final class EncryptingPageStore implements PageStore, AutoCloseable {
                 throw new StorageIntegrityException("key check object " + key + " holds unexpected content", null);
             }
         } catch (StorageIntegrityException e) {
-            throw new IllegalStateException("the configured master key '" + alias + "' is not the one this store was"
-                    + " encrypted with (" + key + " does not open): wrong keystore, or a different key under that"
-                    + " alias. " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the configured master key '" + alias + "' is not the one this store was"
+                            + " encrypted with (" + key
+                            + " does not open): wrong keystore, or a different key under that"
+                            + " alias. " + e.getMessage(),
+                    e);
         }
     }
 
@@ -114,7 +116,8 @@ final class EncryptingPageStore implements PageStore, AutoCloseable {
             return envelopes.decrypting(stored, key);
         } catch (IOException | RuntimeException e) {
             closeAfterFailure(stored, e);
-            throw e instanceof StorageException storage ? storage
+            throw e instanceof StorageException storage
+                    ? storage
                     : new StorageException("cannot read object " + key, e);
         }
     }

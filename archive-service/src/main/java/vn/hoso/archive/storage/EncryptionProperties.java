@@ -42,10 +42,15 @@ record EncryptionProperties(
     }
 
     /** Fails start-up, rather than the first write, when encryption is asked for without its key. */
-    @AssertTrue(message = "hoso.encryption.keystore, password and alias (letters, digits, . _ -) are required when"
-            + " hoso.encryption.enabled is true, and the keystore must be a readable file")
+    @AssertTrue(
+            message = "hoso.encryption.keystore, password and alias (letters, digits, . _ -) are required when"
+                    + " hoso.encryption.enabled is true, and the keystore must be a readable file")
     boolean isKeySettingsCompleteWhenEnabled() {
-        return !enabled || (keystore != null && Files.isReadable(keystore) && password != null
-                && alias != null && alias.matches("[A-Za-z0-9._-]{1,100}"));
+        return !enabled
+                || (keystore != null
+                        && Files.isReadable(keystore)
+                        && password != null
+                        && alias != null
+                        && alias.matches("[A-Za-z0-9._-]{1,100}"));
     }
 }

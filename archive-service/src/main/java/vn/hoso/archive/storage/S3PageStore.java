@@ -8,10 +8,10 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.ObjectArgs;
 import io.minio.PutObjectArgs;
-import io.minio.UploadObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
 import io.minio.StatObjectArgs;
+import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.messages.Item;
@@ -49,10 +49,13 @@ final class S3PageStore implements PageStore, AutoCloseable {
      * {@link StorageException} when the server cannot be reached, refuses the credentials or cannot create the bucket.
      */
     S3PageStore(URI endpoint, String accessKey, String secretKey, String bucket) {
-        this(MinioClient.builder()
-                .endpoint(endpoint.toString())
-                .credentials(accessKey, secretKey)
-                .build(), endpoint, bucket);
+        this(
+                MinioClient.builder()
+                        .endpoint(endpoint.toString())
+                        .credentials(accessKey, secretKey)
+                        .build(),
+                endpoint,
+                bucket);
     }
 
     /**
@@ -75,12 +78,15 @@ final class S3PageStore implements PageStore, AutoCloseable {
     @Override
     public void put(String key, byte[] bytes, String contentType) {
         StorageKeys.requireValidKey(key);
-        call("cannot write object", key, () -> client.putObject(PutObjectArgs.builder()
-                .bucket(bucket)
-                .object(key)
-                .data(bytes, bytes.length)
-                .contentType(contentType == null ? DEFAULT_CONTENT_TYPE : contentType)
-                .build()));
+        call(
+                "cannot write object",
+                key,
+                () -> client.putObject(PutObjectArgs.builder()
+                        .bucket(bucket)
+                        .object(key)
+                        .data(bytes, bytes.length)
+                        .contentType(contentType == null ? DEFAULT_CONTENT_TYPE : contentType)
+                        .build()));
     }
 
     @Override
@@ -97,12 +103,15 @@ final class S3PageStore implements PageStore, AutoCloseable {
     @Override
     public void put(String key, Path source, String contentType) {
         StorageKeys.requireValidKey(key);
-        call("cannot write object", key, () -> client.uploadObject(UploadObjectArgs.builder()
-                .bucket(bucket)
-                .object(key)
-                .filename(source.toString())
-                .contentType(contentType == null ? DEFAULT_CONTENT_TYPE : contentType)
-                .build()));
+        call(
+                "cannot write object",
+                key,
+                () -> client.uploadObject(UploadObjectArgs.builder()
+                        .bucket(bucket)
+                        .object(key)
+                        .filename(source.toString())
+                        .contentType(contentType == null ? DEFAULT_CONTENT_TYPE : contentType)
+                        .build()));
     }
 
     @Override
@@ -142,7 +151,8 @@ final class S3PageStore implements PageStore, AutoCloseable {
                 .recursive(true)
                 .build());
         return StreamSupport.stream(pages.spliterator(), false)
-                .map(result -> call("cannot list objects under prefix", prefix, () -> result.get().objectName()));
+                .map(result -> call("cannot list objects under prefix", prefix, () -> result.get()
+                        .objectName()));
     }
 
     /** Releases the HTTP client's connections and threads. */
@@ -162,8 +172,11 @@ final class S3PageStore implements PageStore, AutoCloseable {
 
     private void createBucketWhenMissing() {
         String what = "bucket " + bucket;
-        boolean present = call("cannot check", what, () -> client.bucketExists(
-                BucketExistsArgs.builder().bucket(bucket).build()));
+        boolean present = call(
+                "cannot check",
+                what,
+                () -> client.bucketExists(
+                        BucketExistsArgs.builder().bucket(bucket).build()));
         if (present) {
             return;
         }
@@ -179,8 +192,7 @@ final class S3PageStore implements PageStore, AutoCloseable {
         });
     }
 
-    private <B extends ObjectArgs.Builder<B, A>, A extends ObjectArgs> A objectArgs(
-            B builder, String key) {
+    private <B extends ObjectArgs.Builder<B, A>, A extends ObjectArgs> A objectArgs(B builder, String key) {
         return builder.bucket(bucket).object(key).build();
     }
 

@@ -25,7 +25,9 @@ class StorageConfiguration {
      *     {@code ./data}.
      */
     @Bean
-    PageStore pageStore(StorageProperties storage, EncryptionProperties encryption,
+    PageStore pageStore(
+            StorageProperties storage,
+            EncryptionProperties encryption,
             @Value("${hoso.data-dir:./data}") Path dataDir) {
         PageStore adapter = pageStore(storage, dataDir);
         return encryption.enabled() ? encrypting(adapter, encryption) : adapter;
@@ -35,16 +37,20 @@ class StorageConfiguration {
     PageStore pageStore(StorageProperties storage, Path dataDir) {
         return switch (storage.type()) {
             case FILESYSTEM -> new FileSystemPageStore(dataDir.resolve(FOLDER));
-            case S3 -> new S3PageStore(
-                    storage.s3().endpoint(), storage.s3().accessKey(), storage.s3().secretKey(), storage.s3().bucket());
+            case S3 ->
+                new S3PageStore(
+                        storage.s3().endpoint(),
+                        storage.s3().accessKey(),
+                        storage.s3().secretKey(),
+                        storage.s3().bucket());
         };
     }
 
     /** The adapter behind encryption at rest; start-up stops here when the master key does not open the store. */
     private static PageStore encrypting(PageStore adapter, EncryptionProperties encryption) {
         try {
-            MasterKeys keys = MasterKeys.load(encryption.keystore(), encryption.password().toCharArray(),
-                    encryption.alias());
+            MasterKeys keys =
+                    MasterKeys.load(encryption.keystore(), encryption.password().toCharArray(), encryption.alias());
             EncryptingPageStore store = new EncryptingPageStore(
                     adapter, new Envelopes(keys, Envelopes.DEFAULT_SEGMENT_SIZE), encryption.prefixes());
             store.verifyMasterKey(encryption.alias());

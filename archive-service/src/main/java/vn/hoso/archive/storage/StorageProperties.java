@@ -19,7 +19,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("hoso.storage")
 @Validated
-record StorageProperties(@NotNull @DefaultValue("filesystem") Type type, @Valid @DefaultValue S3 s3) {
+record StorageProperties(
+        @NotNull @DefaultValue("filesystem") Type type,
+        @Valid @DefaultValue S3 s3) {
 
     enum Type {
         FILESYSTEM,
@@ -33,7 +35,11 @@ record StorageProperties(@NotNull @DefaultValue("filesystem") Type type, @Valid 
      * @param secretKey the secret paired with {@code accessKey}; never logged. Required for {@code s3}.
      * @param bucket the one bucket holding every object; created at start-up when missing. Default {@code hoso}.
      */
-    record S3(URI endpoint, String accessKey, String secretKey, @NotBlank @DefaultValue("hoso") String bucket) {
+    record S3(
+            URI endpoint,
+            String accessKey,
+            String secretKey,
+            @NotBlank @DefaultValue("hoso") String bucket) {
 
         /** Masks the secret: settings records end up in start-up logs and failure reports. */
         @Override

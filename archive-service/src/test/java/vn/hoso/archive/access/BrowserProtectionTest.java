@@ -44,12 +44,16 @@ class BrowserProtectionTest {
             HttpResponse<String> login = new Http(port).formLogin("officer", TestUsers.PASSWORD, true);
 
             assertThat(login.statusCode()).isEqualTo(302);
-            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
+            assertThat(login.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/"));
         }
 
         @Test
         void loginFormWithoutTokenIsRefused() {
-            assertThat(new Http(port).formLogin("officer", TestUsers.PASSWORD, false).statusCode()).isEqualTo(403);
+            assertThat(new Http(port)
+                            .formLogin("officer", TestUsers.PASSWORD, false)
+                            .statusCode())
+                    .isEqualTo(403);
         }
 
         @Test
@@ -58,10 +62,12 @@ class BrowserProtectionTest {
             browser.formLogin("clerk", TestUsers.PASSWORD, true);
             browser.send(browser.request("/api/me").GET());
 
-            HttpResponse<String> without = browser.send(browser.request("/logout").header("Accept", "text/html")
+            HttpResponse<String> without = browser.send(
+                    browser.request("/logout").header("Accept", "text/html").POST(noBody()));
+            HttpResponse<String> with = browser.send(browser.request("/logout")
+                    .header("Accept", "text/html")
+                    .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
                     .POST(noBody()));
-            HttpResponse<String> with = browser.send(browser.request("/logout").header("Accept", "text/html")
-                    .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).POST(noBody()));
 
             assertThat(without.statusCode()).isEqualTo(403);
             assertThat(with.statusCode()).isEqualTo(302);
@@ -72,7 +78,8 @@ class BrowserProtectionTest {
         void basicApiClientPostsWithoutAToken() {
             Http api = new Http(port);
             HttpResponse<String> reindex = api.send(api.request("/api/admin/reindex")
-                    .header("Authorization", Http.basic("admin", TestUsers.PASSWORD)).POST(noBody()));
+                    .header("Authorization", Http.basic("admin", TestUsers.PASSWORD))
+                    .POST(noBody()));
 
             assertThat(reindex.statusCode()).isEqualTo(200);
         }
@@ -82,7 +89,8 @@ class BrowserProtectionTest {
             Http api = new Http(port);
             HttpResponse<String> forged = api.send(api.request("/api/admin/reindex")
                     .header("Authorization", Http.basic("admin", TestUsers.PASSWORD))
-                    .header("Sec-Fetch-Site", "cross-site").POST(noBody()));
+                    .header("Sec-Fetch-Site", "cross-site")
+                    .POST(noBody()));
 
             assertThat(forged.statusCode()).isEqualTo(403);
             assertThat(forged.body()).contains("csrf-token");
@@ -102,15 +110,18 @@ class BrowserProtectionTest {
             HttpResponse<String> response = new Http(port).get(path, "officer", TestUsers.PASSWORD);
             var headers = response.headers();
 
-            assertThat(headers.firstValue("Content-Security-Policy")).hasValue(
-                    SecurityConfiguration.CONTENT_SECURITY_POLICY);
-            assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self';")
-                    .contains("frame-ancestors 'none'").doesNotContain("unsafe");
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+            assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                    .contains("script-src 'self';")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe");
             assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
-            assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(
-                    policy -> assertThat(policy).contains("camera=()").contains("geolocation=()"));
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .hasValueSatisfying(
+                            policy -> assertThat(policy).contains("camera=()").contains("geolocation=()"));
         }
 
         @ParameterizedTest
@@ -122,7 +133,8 @@ class BrowserProtectionTest {
                 html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
 
-            assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+            assertThat(html)
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
                     .doesNotContainPattern("\\sstyle=")
                     .doesNotContainPattern("<style")
                     .doesNotContainPattern("\\son[a-z]+=");
@@ -137,7 +149,8 @@ class BrowserProtectionTest {
             Http browser = new Http(port);
             for (int i = 0; i < 3; i++) {
                 HttpResponse<String> failed = browser.formLogin("auditor", "wrong-" + i, true);
-                assertThat(failed.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+                assertThat(failed.headers().firstValue("Location").orElseThrow())
+                        .endsWith("/login?error");
             }
 
             HttpResponse<String> locked = new Http(port).formLogin("auditor", TestUsers.PASSWORD, true);
@@ -151,9 +164,13 @@ class BrowserProtectionTest {
 
         @Test
         void otherUsersFromTheSameClientStillSignIn() {
-            assertThat(new Http(port).get("/api/me", "cleared-officer", "wrong").statusCode()).isEqualTo(401);
+            assertThat(new Http(port).get("/api/me", "cleared-officer", "wrong").statusCode())
+                    .isEqualTo(401);
 
-            assertThat(new Http(port).get("/api/me", "officer", TestUsers.PASSWORD).statusCode()).isEqualTo(200);
+            assertThat(new Http(port)
+                            .get("/api/me", "officer", TestUsers.PASSWORD)
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 }

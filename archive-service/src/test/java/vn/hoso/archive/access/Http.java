@@ -25,8 +25,11 @@ final class Http {
 
     Http(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     static String basic(String user, String password) {
@@ -46,13 +49,17 @@ final class Http {
         send(request("/login.html").GET());
         String form = "username=" + encode(user) + "&password=" + encode(password)
                 + (withToken ? "&_csrf=" + encode(cookie("XSRF-TOKEN")) : "");
-        return send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse("");
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {

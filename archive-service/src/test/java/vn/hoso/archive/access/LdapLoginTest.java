@@ -41,7 +41,10 @@ class LdapLoginTest {
         config.setListenerConfigs(
                 InMemoryListenerConfig.createLDAPConfig("loopback", InetAddress.getLoopbackAddress(), 0, null));
         directory = new InMemoryDirectoryServer(config);
-        directory.importFromLDIF(true, Path.of(LdapLoginTest.class.getResource("/ldap/hoso.ldif").toURI()).toFile());
+        directory.importFromLDIF(
+                true,
+                Path.of(LdapLoginTest.class.getResource("/ldap/hoso.ldif").toURI())
+                        .toFile());
         directory.startListening();
         int port = directory.getListenPort();
 
@@ -99,7 +102,8 @@ class LdapLoginTest {
 
         @Test
         void usersFileSignsInBesideTheDirectory() {
-            assertThat(me("officer", TestUsers.PASSWORD).get("username").asString()).isEqualTo("officer");
+            assertThat(me("officer", TestUsers.PASSWORD).get("username").asString())
+                    .isEqualTo("officer");
         }
     }
 
@@ -116,14 +120,16 @@ class LdapLoginTest {
 
         @Test
         void directoryUserInNoMappedGroupCannotSignIn() {
-            assertThat(new Http(port).get("/api/me", "hung", "hung-secret").statusCode()).isEqualTo(401);
+            assertThat(new Http(port).get("/api/me", "hung", "hung-secret").statusCode())
+                    .isEqualTo(401);
         }
 
         @Test
         void directoryUserIsLockedAfterTheConfiguredFailures() {
             Http http = new Http(port);
             for (int i = 0; i < 3; i++) {
-                assertThat(http.get("/api/me", "minh", "wrong-" + i).statusCode()).isEqualTo(401);
+                assertThat(http.get("/api/me", "minh", "wrong-" + i).statusCode())
+                        .isEqualTo(401);
             }
 
             HttpResponse<String> locked = http.get("/api/me", "minh", "minh-secret");
@@ -141,12 +147,15 @@ class LdapLoginTest {
                 {"code":"QT-LS-800001","title":"Hồ sơ liệt sĩ","category":"MARTYR","confidentiality":"SECRET",
                  "subject":{"fullName":"Võ Văn Tám","birthYear":1950,
                             "hometown":"xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"}}""";
-        assertThat(http.send(http.request("/api/dossiers").header("Authorization", Http.basic("clerk",
-                TestUsers.PASSWORD)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(dossier))).statusCode()).isEqualTo(201);
+        assertThat(http.send(http.request("/api/dossiers")
+                                .header("Authorization", Http.basic("clerk", TestUsers.PASSWORD))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(dossier)))
+                        .statusCode())
+                .isEqualTo(201);
 
-        HttpResponse<String> response = http.get("/api/admin/access?user=lan&dossier=QT-LS-800001", "admin",
-                TestUsers.PASSWORD);
+        HttpResponse<String> response =
+                http.get("/api/admin/access?user=lan&dossier=QT-LS-800001", "admin", TestUsers.PASSWORD);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode explanation = JSON.readTree(response.body());

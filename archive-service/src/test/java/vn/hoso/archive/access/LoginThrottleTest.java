@@ -48,6 +48,7 @@ class LoginThrottleTest {
     private int checked;
     /** Failures the throttle itself published: those no provider saw. */
     private final List<AuthenticationException> published = new ArrayList<>();
+
     private final AuthenticationEventPublisher events = new AuthenticationEventPublisher() {
         @Override
         public void publishAuthenticationSuccess(Authentication authentication) {}
@@ -57,13 +58,17 @@ class LoginThrottleTest {
             published.add(exception);
         }
     };
-    private final LoginThrottle throttle = new LoginThrottle(attempt -> {
-        checked++;
-        if (!"right".equals(attempt.getCredentials())) {
-            throw new BadCredentialsException("wrong");
-        }
-        return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
-    }, events, RULES, clock);
+    private final LoginThrottle throttle = new LoginThrottle(
+            attempt -> {
+                checked++;
+                if (!"right".equals(attempt.getCredentials())) {
+                    throw new BadCredentialsException("wrong");
+                }
+                return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
+            },
+            events,
+            RULES,
+            clock);
 
     private static Authentication login(String user, String password, String client) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
@@ -84,13 +89,15 @@ class LoginThrottleTest {
         fail("officer", "10.0.0.1", 3);
         int before = checked;
 
-        LoginLockedException locked = assertThrows(LoginLockedException.class,
-                () -> throttle.authenticate(login("officer", "right", "10.0.0.2")));
+        LoginLockedException locked = assertThrows(
+                LoginLockedException.class, () -> throttle.authenticate(login("officer", "right", "10.0.0.2")));
 
         assertThat(checked).as("the password is not checked while locked").isEqualTo(before);
         assertThat(locked.retryAfter()).isEqualTo(Duration.ofMinutes(10));
         assertThat(locked.vietnamese()).contains("tạm bị khóa").contains("10 phút");
-        assertThat(published).as("the refused attempt is a failed login for the audit trail").containsExactly(locked);
+        assertThat(published)
+                .as("the refused attempt is a failed login for the audit trail")
+                .containsExactly(locked);
     }
 
     @Test
@@ -98,7 +105,8 @@ class LoginThrottleTest {
         fail("officer", "10.0.0.1", 3);
         clock.now = clock.now.plus(Duration.ofMinutes(10));
 
-        assertThat(throttle.authenticate(login("officer", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(throttle.authenticate(login("officer", "right", "10.0.0.1")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -107,7 +115,8 @@ class LoginThrottleTest {
         clock.now = clock.now.plus(Duration.ofMinutes(16));
         fail("officer", "10.0.0.1", 1);
 
-        assertThat(throttle.authenticate(login("officer", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(throttle.authenticate(login("officer", "right", "10.0.0.1")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -116,7 +125,8 @@ class LoginThrottleTest {
         throttle.authenticate(login("officer", "right", "10.0.0.1"));
         fail("officer", "10.0.0.1", 2);
 
-        assertThat(throttle.authenticate(login("officer", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(throttle.authenticate(login("officer", "right", "10.0.0.1")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -126,7 +136,8 @@ class LoginThrottleTest {
         }
 
         assertThrows(LoginLockedException.class, () -> throttle.authenticate(login("clerk", "right", "10.0.0.9")));
-        assertThat(throttle.authenticate(login("clerk", "right", "10.0.0.10")).isAuthenticated()).isTrue();
+        assertThat(throttle.authenticate(login("clerk", "right", "10.0.0.10")).isAuthenticated())
+                .isTrue();
     }
 
     @Test

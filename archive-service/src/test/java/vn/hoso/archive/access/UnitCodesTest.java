@@ -34,8 +34,7 @@ class UnitCodesTest {
 
     @Test
     void aNumberedWardKeepsItsUnitWord() {
-        assertThat(UnitCodes.of("Quảng Trị", "thị xã Quảng Trị", "phường 2"))
-                .contains("quang-tri/quang-tri/phuong-2");
+        assertThat(UnitCodes.of("Quảng Trị", "thị xã Quảng Trị", "phường 2")).contains("quang-tri/quang-tri/phuong-2");
     }
 
     @Test

@@ -19,14 +19,17 @@ class UsersFileTest {
 
     private List<ArchiveUser> read(String userLines) throws IOException {
         Path file = folder.resolve("users.yml");
-        Files.writeString(file, "users:\n  - username: officer3\n    password: \"" + HASH + "\"\n"
-                + "    roles: [OFFICER]\n" + userLines);
+        Files.writeString(
+                file,
+                "users:\n  - username: officer3\n    password: \"" + HASH + "\"\n" + "    roles: [OFFICER]\n"
+                        + userLines);
         return UsersFile.read(file);
     }
 
     @Test
     void jurisdictionListRestrictsTheUserToItsUnits() throws IOException {
-        ArchiveUser user = read("    jurisdiction: [\"Quảng Trị/Hải Lăng\", \"tỉnh Quảng Bình\"]\n").getFirst();
+        ArchiveUser user = read("    jurisdiction: [\"Quảng Trị/Hải Lăng\", \"tỉnh Quảng Bình\"]\n")
+                .getFirst();
 
         assertThat(user.caller().jurisdiction().units()).containsExactly("quang-binh", "quang-tri/hai-lang");
     }
@@ -38,7 +41,8 @@ class UsersFileTest {
 
     @Test
     void emptyJurisdictionListSeesNoUnitRatherThanEverything() throws IOException {
-        Jurisdiction jurisdiction = read("    jurisdiction: []\n").getFirst().caller().jurisdiction();
+        Jurisdiction jurisdiction =
+                read("    jurisdiction: []\n").getFirst().caller().jurisdiction();
 
         assertThat(jurisdiction.everywhere()).isFalse();
         assertThat(jurisdiction.units()).isEmpty();
@@ -46,8 +50,8 @@ class UsersFileTest {
 
     @Test
     void jurisdictionThatIsNotAListFailsWithTheUserNamed() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> read("    jurisdiction: Quảng Trị\n"));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> read("    jurisdiction: Quảng Trị\n"));
 
         assertThat(e.getMessage()).contains("users[0]").contains("jurisdiction");
     }

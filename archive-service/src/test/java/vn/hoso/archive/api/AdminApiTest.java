@@ -87,8 +87,8 @@ class AdminApiTest {
             HttpResponse<byte[]> response = admin().get("/api/admin/health");
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                    value -> assertThat(value).contains("no-store"));
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
             JsonNode health = ApiClient.json(response);
             assertThat(health.get("healthy").asBoolean()).isTrue();
             assertThat(health.at("/storage/ok").asBoolean()).isTrue();
@@ -118,7 +118,8 @@ class AdminApiTest {
             assertThat(clerk.get("clearanceName").asString()).isEqualTo("Tối mật");
             assertThat(clerk.get("jurisdiction").isNull()).as("unrestricted").isTrue();
             assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
-                    .doesNotContain("bcrypt").doesNotContain("password");
+                    .doesNotContain("bcrypt")
+                    .doesNotContain("password");
         }
     }
 
@@ -128,7 +129,8 @@ class AdminApiTest {
         @ParameterizedTest
         @ValueSource(strings = {"officer", "clerk", "auditor"})
         void otherRolesAreRefusedTheProfiles(String user) {
-            HttpResponse<byte[]> response = ApiClient.as(port, user, TestUsers.PASSWORD).get("/api/admin/profiles");
+            HttpResponse<byte[]> response =
+                    ApiClient.as(port, user, TestUsers.PASSWORD).get("/api/admin/profiles");
 
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(ApiClient.json(response).get("type").asString()).endsWith("access-denied");
@@ -137,7 +139,8 @@ class AdminApiTest {
         @ParameterizedTest
         @ValueSource(strings = {"officer", "clerk", "auditor"})
         void otherRolesAreRefusedTheHealthReport(String user) {
-            HttpResponse<byte[]> response = ApiClient.as(port, user, TestUsers.PASSWORD).get("/api/admin/health");
+            HttpResponse<byte[]> response =
+                    ApiClient.as(port, user, TestUsers.PASSWORD).get("/api/admin/health");
 
             assertThat(response.statusCode()).isEqualTo(403);
         }
@@ -151,7 +154,10 @@ class AdminApiTest {
         @ParameterizedTest
         @ValueSource(strings = {"/auditor.html", "/admin.html"})
         void anOfficerIsRefusedTheBackOfficePages(String path) {
-            assertThat(ApiClient.as(port, "officer", TestUsers.PASSWORD).get(path).statusCode()).isEqualTo(403);
+            assertThat(ApiClient.as(port, "officer", TestUsers.PASSWORD)
+                            .get(path)
+                            .statusCode())
+                    .isEqualTo(403);
         }
     }
 }

@@ -65,13 +65,15 @@ class ArchiveApiTest {
     }
 
     static byte[] pageOf(String name) {
-        return SamplePages.png(SamplePages.render(List.of(
-                "  GIẤY BÁO TỬ",
-                "",
-                "Họ và tên: " + name,
-                "Sinh năm: 1948",
-                "Quê quán: xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị",
-                "Đã hy sinh ngày 12 tháng 7 năm 1972"), name.hashCode()));
+        return SamplePages.png(SamplePages.render(
+                List.of(
+                        "  GIẤY BÁO TỬ",
+                        "",
+                        "Họ và tên: " + name,
+                        "Sinh năm: 1948",
+                        "Quê quán: xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị",
+                        "Đã hy sinh ngày 12 tháng 7 năm 1972"),
+                name.hashCode()));
     }
 
     /** Polls the dossier until no page is pending; recognition runs in the background. */
@@ -96,12 +98,15 @@ class ArchiveApiTest {
         @Test
         void uploadedPageIsRecognisedAndFoundByNameWithoutDiacritics() throws Exception {
             String code = newCode("LS");
-            assertThat(clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED",
-                    "Nguyễn Văn Thường")).statusCode()).isEqualTo(201);
+            assertThat(clerk().postJson(
+                                    "/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn Thường"))
+                            .statusCode())
+                    .isEqualTo(201);
             byte[] scan = pageOf("Nguyễn Văn Thường");
 
-            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("giay-bao-tu.png", "image/png", scan)));
+            HttpResponse<byte[]> upload = clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("giay-bao-tu.png", "image/png", scan)));
             assertThat(upload.statusCode()).isEqualTo(202);
             JsonNode page = awaitRecognition(clerk(), code).get("pages").get(0);
             assertThat(page.get("status").asString()).isEqualTo("RECOGNIZED");
@@ -124,20 +129,25 @@ class ArchiveApiTest {
                     SamplePages.render(List.of("Quê quán: xã Hải Dương", "Trang hai"), 2),
                     SamplePages.render(List.of("Đã hy sinh năm 1972", "Trang ba"), 3));
 
-            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("ho-so.tif", "image/tiff", SamplePages.tiff(sheets))));
+            HttpResponse<byte[]> upload = clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("ho-so.tif", "image/tiff", SamplePages.tiff(sheets))));
             assertThat(upload.statusCode()).isEqualTo(202);
             JsonNode pages = awaitRecognition(clerk(), code).get("pages");
 
             assertThat(pages).hasSize(3);
             pages.forEach(page -> assertThat(page.get("status").asString()).isEqualTo("RECOGNIZED"));
-            assertThat(ApiClient.text(officer().get("/api/dossiers/" + code + "/pages/2/text"))).contains("Trang hai");
+            assertThat(ApiClient.text(officer().get("/api/dossiers/" + code + "/pages/2/text")))
+                    .contains("Trang hai");
             Path tmp = folder.resolve("data").resolve("tmp");
             try (var uploads = java.nio.file.Files.list(tmp.resolve("uploads"))) {
-                assertThat(uploads).as("spooled upload parts are deleted once stored").isEmpty();
+                assertThat(uploads)
+                        .as("spooled upload parts are deleted once stored")
+                        .isEmpty();
             }
             try (var copies = java.nio.file.Files.list(tmp.resolve("masters"))) {
-                assertThat(copies.count()).as("local master copies stay bounded: two per worker")
+                assertThat(copies.count())
+                        .as("local master copies stay bounded: two per worker")
                         .isLessThanOrEqualTo(4);
             }
         }
@@ -146,8 +156,9 @@ class ArchiveApiTest {
         void hitBoxesMarkTheQueryOnThePageImage() throws Exception {
             String code = newCode("LS");
             clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Võ Văn Kiệt"));
-            clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("p.png", "image/png", pageOf("Võ Văn Kiệt"))));
+            clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("p.png", "image/png", pageOf("Võ Văn Kiệt"))));
             awaitRecognition(clerk(), code);
 
             JsonNode hits = ApiClient.json(officer().get("/api/dossiers/" + code + "/pages/1/hits?q=vo+van+kiet"));
@@ -156,7 +167,8 @@ class ArchiveApiTest {
             List<String> marked = new java.util.ArrayList<>();
             hits.get("boxes").forEach(box -> {
                 marked.add(box.get("text").asString());
-                assertThat(box.get("x").asInt() + box.get("width").asInt()).isLessThanOrEqualTo(hits.get("width").asInt());
+                assertThat(box.get("x").asInt() + box.get("width").asInt())
+                        .isLessThanOrEqualTo(hits.get("width").asInt());
             });
             assertThat(marked).contains("Võ", "Văn", "Kiệt");
         }
@@ -170,7 +182,12 @@ class ArchiveApiTest {
             JsonNode categories = results.get("facets").get("categories");
             assertThat(categories.get(0).get("value").asString()).isEqualTo("WAR_INVALID");
             assertThat(categories.get(0).get("label").asString()).isEqualTo("Thương binh");
-            assertThat(results.get("facets").get("districts").get(0).get("value").asString()).isEqualTo("Hải Lăng");
+            assertThat(results.get("facets")
+                            .get("districts")
+                            .get(0)
+                            .get("value")
+                            .asString())
+                    .isEqualTo("Hải Lăng");
 
             JsonNode suggestions = ApiClient.json(officer().get("/api/search/suggest?prefix=phan+dinh+ph"));
             assertThat(suggestions.get(0).get("name").asString()).isEqualTo("Phan Đình Phùng");
@@ -181,10 +198,10 @@ class ArchiveApiTest {
             String code = newCode("TB");
             clerk().postJson("/api/dossiers", dossierJson(code, "WAR_INVALID", "UNCLASSIFIED", "Cao Bá Quát"));
 
-            JsonNode inRange = ApiClient.json(officer().get(
-                    "/api/search?name=cao+ba+quat&birthYearFrom=1940&birthYearTo=1950"));
-            JsonNode outOfRange = ApiClient.json(officer().get(
-                    "/api/search?name=cao+ba+quat&birthYearFrom=1950&birthYearTo=1960"));
+            JsonNode inRange =
+                    ApiClient.json(officer().get("/api/search?name=cao+ba+quat&birthYearFrom=1940&birthYearTo=1950"));
+            JsonNode outOfRange =
+                    ApiClient.json(officer().get("/api/search?name=cao+ba+quat&birthYearFrom=1950&birthYearTo=1960"));
 
             assertThat(inRange.get("total").asLong()).isEqualTo(1);
             assertThat(outOfRange.get("total").asLong()).isZero();
@@ -197,8 +214,10 @@ class ArchiveApiTest {
             byte[] scan = SamplePages.tiff(List.of(
                     SamplePages.render(List.of("Họ và tên: Trần Đình Hòa"), 1),
                     SamplePages.render(List.of("Năm sinh: 1952"), 2)));
-            JsonNode pages = ApiClient.json(clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("hoa.tif", "image/tiff", scan)))).get("pages");
+            JsonNode pages = ApiClient.json(clerk().upload(
+                                    "/api/dossiers/" + code + "/pages",
+                                    List.of(new ApiClient.Part("hoa.tif", "image/tiff", scan))))
+                    .get("pages");
             assertThat(pages).hasSize(2);
 
             HttpResponse<byte[]> original = ApiClient.as(port, "auditor", TestUsers.PASSWORD)
@@ -216,8 +235,9 @@ class ArchiveApiTest {
         void pageViewIsAJpegOnceRecognised() throws Exception {
             String code = newCode("BM");
             clerk().postJson("/api/dossiers", dossierJson(code, "HEROIC_MOTHER", "UNCLASSIFIED", "Lê Thị Thủy"));
-            clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("p.png", "image/png", pageOf("Lê Thị Thủy"))));
+            clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("p.png", "image/png", pageOf("Lê Thị Thủy"))));
             awaitRecognition(clerk(), code);
 
             HttpResponse<byte[]> view = officer().get("/api/dossiers/" + code + "/pages/1/view");
@@ -246,7 +266,8 @@ class ArchiveApiTest {
         JsonNode dossier = ApiClient.json(officer().get("/api/dossiers/" + code));
 
         assertThat(dossier.get("subject").get("birthYear").asInt()).isEqualTo(1950);
-        assertThat(dossier.get("subject").get("hometownPlace").get("district").asString()).isEqualTo("Vĩnh Linh");
+        assertThat(dossier.get("subject").get("hometownPlace").get("district").asString())
+                .isEqualTo("Vĩnh Linh");
         assertThat(dossier.get("decisions").get(0).get("number").asString()).isEqualTo("1234/QĐ-UBND");
         assertThat(dossier.get("location").get("box").asString()).isEqualTo("Hộp 17");
     }
@@ -272,19 +293,27 @@ class ArchiveApiTest {
             byte[] tiff = SamplePages.tiff(List.of(SamplePages.render(List.of("Phạm Văn Đức"), 3)));
             byte[] truncated = Arrays.copyOf(tiff, tiff.length / 3);
 
-            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages", List.of(
-                    new ApiClient.Part("empty.tif", "image/tiff", new byte[0]),
-                    new ApiClient.Part("truncated.tif", "image/tiff", truncated),
-                    new ApiClient.Part("notes.tif", "image/tiff",
-                            "Đây là văn bản, không phải ảnh quét.".getBytes(StandardCharsets.UTF_8)),
-                    new ApiClient.Part("good.png", "image/png", pageOf("Phạm Văn Đức"))));
+            HttpResponse<byte[]> upload = clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(
+                                    new ApiClient.Part("empty.tif", "image/tiff", new byte[0]),
+                                    new ApiClient.Part("truncated.tif", "image/tiff", truncated),
+                                    new ApiClient.Part(
+                                            "notes.tif",
+                                            "image/tiff",
+                                            "Đây là văn bản, không phải ảnh quét.".getBytes(StandardCharsets.UTF_8)),
+                                    new ApiClient.Part("good.png", "image/png", pageOf("Phạm Văn Đức"))));
             assertThat(upload.statusCode()).isEqualTo(202);
 
             JsonNode pages = awaitRecognition(clerk(), code).get("pages");
             assertThat(pages).hasSize(4);
             for (int i = 0; i < 3; i++) {
-                assertThat(pages.get(i).get("status").asString()).as("page %d", i + 1).isEqualTo("QUARANTINED");
-                assertThat(pages.get(i).get("reason").asString()).as("page %d", i + 1).isNotBlank();
+                assertThat(pages.get(i).get("status").asString())
+                        .as("page %d", i + 1)
+                        .isEqualTo("QUARANTINED");
+                assertThat(pages.get(i).get("reason").asString())
+                        .as("page %d", i + 1)
+                        .isNotBlank();
             }
             assertThat(pages.get(0).get("reason").asString()).containsIgnoringCase("empty");
             assertThat(pages.get(3).get("status").asString()).isEqualTo("RECOGNIZED");
@@ -296,22 +325,30 @@ class ArchiveApiTest {
             clerk().postJson("/api/dossiers", dossierJson(code, "AGENT_ORANGE", "UNCLASSIFIED", "Đặng Thị Mơ"));
             byte[] tiff = SamplePages.tiff(List.of(SamplePages.render(List.of("Đặng Thị Mơ"), 5)));
 
-            HttpResponse<byte[]> upload = clerk().upload("/api/dossiers/" + code + "/pages", List.of(
-                    new ApiClient.Part("rong.tif", "image/tiff", new byte[0]),
-                    new ApiClient.Part("dut.tif", "image/tiff", Arrays.copyOf(tiff, tiff.length / 2)),
-                    new ApiClient.Part("mat-khau.pdf", "application/pdf", BadScans.passwordProtectedPdf()),
-                    new ApiClient.Part("bom.png", "image/png", BadScans.pngClaiming(60_000, 60_000)),
-                    new ApiClient.Part("ghi-chu.jpg", "image/jpeg",
-                            "Ghi chú của cán bộ lưu trữ".getBytes(StandardCharsets.UTF_8)),
-                    new ApiClient.Part("khong-trang.pdf", "application/pdf", BadScans.pdfWithoutPages()),
-                    new ApiClient.Part("tot.png", "image/png", pageOf("Đặng Thị Mơ"))));
+            HttpResponse<byte[]> upload = clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(
+                                    new ApiClient.Part("rong.tif", "image/tiff", new byte[0]),
+                                    new ApiClient.Part("dut.tif", "image/tiff", Arrays.copyOf(tiff, tiff.length / 2)),
+                                    new ApiClient.Part(
+                                            "mat-khau.pdf", "application/pdf", BadScans.passwordProtectedPdf()),
+                                    new ApiClient.Part("bom.png", "image/png", BadScans.pngClaiming(60_000, 60_000)),
+                                    new ApiClient.Part(
+                                            "ghi-chu.jpg",
+                                            "image/jpeg",
+                                            "Ghi chú của cán bộ lưu trữ".getBytes(StandardCharsets.UTF_8)),
+                                    new ApiClient.Part(
+                                            "khong-trang.pdf", "application/pdf", BadScans.pdfWithoutPages()),
+                                    new ApiClient.Part("tot.png", "image/png", pageOf("Đặng Thị Mơ"))));
             assertThat(upload.statusCode()).isEqualTo(202);
 
             JsonNode pages = awaitRecognition(clerk(), code).get("pages");
             assertThat(pages).hasSize(7);
             List<String> reasons = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                assertThat(pages.get(i).get("status").asString()).as("page %d", i + 1).isEqualTo("QUARANTINED");
+                assertThat(pages.get(i).get("status").asString())
+                        .as("page %d", i + 1)
+                        .isEqualTo("QUARANTINED");
                 reasons.add(pages.get(i).get("reason").asString());
             }
             assertThat(reasons.get(0)).containsIgnoringCase("empty");
@@ -323,21 +360,27 @@ class ArchiveApiTest {
             assertThat(pages.get(6).get("status").asString()).isEqualTo("RECOGNIZED");
 
             // The workers are alive: the next upload is recognised as usual.
-            clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("tot-2.png", "image/png", pageOf("Đặng Thị Mơ"))));
-            assertThat(awaitRecognition(clerk(), code).get("pages").get(7).get("status").asString())
+            clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("tot-2.png", "image/png", pageOf("Đặng Thị Mơ"))));
+            assertThat(awaitRecognition(clerk(), code)
+                            .get("pages")
+                            .get(7)
+                            .get("status")
+                            .asString())
                     .isEqualTo("RECOGNIZED");
         }
 
         @Test
         void missingFieldIsRefusedNamingIt() {
-            HttpResponse<byte[]> response = clerk().postJson("/api/dossiers",
-                    "{\"code\":\"QT-LS-777777\",\"category\":\"MARTYR\",\"confidentiality\":\"UNCLASSIFIED\","
-                            + "\"subject\":{\"fullName\":\"Nguyễn Văn A\"}}");
+            HttpResponse<byte[]> response = clerk().postJson(
+                            "/api/dossiers",
+                            "{\"code\":\"QT-LS-777777\",\"category\":\"MARTYR\",\"confidentiality\":\"UNCLASSIFIED\","
+                                    + "\"subject\":{\"fullName\":\"Nguyễn Văn A\"}}");
 
             assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             JsonNode problem = ApiClient.json(response);
             assertThat(problem.get("type").asString()).endsWith("invalid-request");
             assertThat(problem.get("detail").asString()).contains("title");
@@ -345,8 +388,8 @@ class ArchiveApiTest {
 
         @Test
         void unknownCategoryIsRefusedNamingTheField() {
-            HttpResponse<byte[]> response = clerk().postJson("/api/dossiers",
-                    dossierJson(newCode("XX"), "PIRATE", "UNCLASSIFIED", "Nguyễn Văn B"));
+            HttpResponse<byte[]> response = clerk().postJson(
+                            "/api/dossiers", dossierJson(newCode("XX"), "PIRATE", "UNCLASSIFIED", "Nguyễn Văn B"));
 
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(ApiClient.json(response).get("detail").asString()).contains("category");
@@ -357,8 +400,8 @@ class ArchiveApiTest {
             String code = newCode("LS");
             clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn C"));
 
-            HttpResponse<byte[]> again = clerk().postJson("/api/dossiers",
-                    dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn C"));
+            HttpResponse<byte[]> again =
+                    clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn C"));
 
             assertThat(again.statusCode()).isEqualTo(409);
             assertThat(ApiClient.json(again).get("type").asString()).endsWith("dossier-exists");
@@ -378,13 +421,14 @@ class ArchiveApiTest {
 
         @Test
         void wrongPasswordIsUnauthorised() {
-            assertThat(ApiClient.as(port, "officer", "wrong").get("/api/me").statusCode()).isEqualTo(401);
+            assertThat(ApiClient.as(port, "officer", "wrong").get("/api/me").statusCode())
+                    .isEqualTo(401);
         }
 
         @Test
         void officerCannotCreateADossier() {
-            HttpResponse<byte[]> response = officer().postJson("/api/dossiers",
-                    dossierJson(newCode("LS"), "MARTYR", "UNCLASSIFIED", "Nguyễn Văn D"));
+            HttpResponse<byte[]> response = officer()
+                    .postJson("/api/dossiers", dossierJson(newCode("LS"), "MARTYR", "UNCLASSIFIED", "Nguyễn Văn D"));
 
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(ApiClient.json(response).get("type").asString()).endsWith("access-denied");
@@ -394,10 +438,14 @@ class ArchiveApiTest {
         void officerCannotDownloadOriginals() {
             String code = newCode("LS");
             clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "UNCLASSIFIED", "Nguyễn Văn E"));
-            clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("x.bin", "application/octet-stream", new byte[0])));
+            clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("x.bin", "application/octet-stream", new byte[0])));
 
-            assertThat(officer().get("/api/dossiers/" + code + "/pages/1/original").statusCode()).isEqualTo(403);
+            assertThat(officer()
+                            .get("/api/dossiers/" + code + "/pages/1/original")
+                            .statusCode())
+                    .isEqualTo(403);
         }
 
         @Test
@@ -405,8 +453,9 @@ class ArchiveApiTest {
             String code = newCode("LS");
             String name = "Đặng Văn Khiêm";
             clerk().postJson("/api/dossiers", dossierJson(code, "MARTYR", "CONFIDENTIAL", name));
-            clerk().upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("mat.png", "image/png", pageOf(name))));
+            clerk().upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("mat.png", "image/png", pageOf(name))));
             awaitRecognition(clerk(), code);
 
             JsonNode hidden = ApiClient.json(officer().get("/api/search?q=dang+van+khiem"));
@@ -421,13 +470,14 @@ class ArchiveApiTest {
             ApiClient cleared = ApiClient.as(port, "cleared-officer", TestUsers.PASSWORD);
             JsonNode visible = ApiClient.json(cleared.get("/api/search?q=dang+van+khiem"));
             assertThat(visible.get("total").asLong()).isEqualTo(1);
-            assertThat(cleared.get("/api/dossiers/" + code + "/pages/1/view").statusCode()).isEqualTo(200);
+            assertThat(cleared.get("/api/dossiers/" + code + "/pages/1/view").statusCode())
+                    .isEqualTo(200);
         }
 
         @Test
         void clerkCannotClassifyAboveTheirOwnClearance() {
-            HttpResponse<byte[]> response = clerk().postJson("/api/dossiers",
-                    dossierJson(newCode("LS"), "MARTYR", "TOP_SECRET", "Nguyễn Văn F"));
+            HttpResponse<byte[]> response = clerk().postJson(
+                            "/api/dossiers", dossierJson(newCode("LS"), "MARTYR", "TOP_SECRET", "Nguyễn Văn F"));
 
             assertThat(response.statusCode()).isEqualTo(403);
         }
@@ -443,7 +493,8 @@ class ArchiveApiTest {
 
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(report).get("indexed").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(first(ApiClient.json(officer().get("/api/search?q=ho+si+quyet")), code)).isNotNull();
+        assertThat(first(ApiClient.json(officer().get("/api/search?q=ho+si+quyet")), code))
+                .isNotNull();
     }
 
     /**

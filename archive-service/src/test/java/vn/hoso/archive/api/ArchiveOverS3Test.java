@@ -72,16 +72,25 @@ class ArchiveOverS3Test {
         }
         byte[] local = java.nio.file.Files.readAllBytes(folder.resolve("data/audit/segments/000001.jsonl"));
 
-        try (MinioClient inspector = MinioClient.builder().endpoint(s3.getUri().toString())
-                .credentials(ACCESS_KEY, SECRET_KEY).build()) {
+        try (MinioClient inspector = MinioClient.builder()
+                .endpoint(s3.getUri().toString())
+                .credentials(ACCESS_KEY, SECRET_KEY)
+                .build()) {
             byte[] stored;
-            try (var in = inspector.getObject(io.minio.GetObjectArgs.builder().bucket(BUCKET)
-                    .object("audit/segments/000001.jsonl").build())) {
+            try (var in = inspector.getObject(io.minio.GetObjectArgs.builder()
+                    .bucket(BUCKET)
+                    .object("audit/segments/000001.jsonl")
+                    .build())) {
                 stored = in.readAllBytes();
             }
             assertThat(stored).isEqualTo(local);
-            assertThat(inspector.statObject(StatObjectArgs.builder().bucket(BUCKET).object("audit/head.json").build())
-                    .size()).isPositive();
+            assertThat(inspector
+                            .statObject(StatObjectArgs.builder()
+                                    .bucket(BUCKET)
+                                    .object("audit/head.json")
+                                    .build())
+                            .size())
+                    .isPositive();
         }
     }
 
@@ -92,14 +101,20 @@ class ArchiveOverS3Test {
         clerk.postJson("/api/dossiers", ArchiveApiTest.dossierJson(code, "MARTYR", "UNCLASSIFIED", "Lê Văn Tám"));
         byte[] scan = SamplePages.jpeg(SamplePages.render(List.of("Họ và tên: Lê Văn Tám"), 5));
 
-        HttpResponse<byte[]> upload = clerk.upload("/api/dossiers/" + code + "/pages",
-                List.of(new ApiClient.Part("tam.jpg", "image/jpeg", scan)));
+        HttpResponse<byte[]> upload = clerk.upload(
+                "/api/dossiers/" + code + "/pages", List.of(new ApiClient.Part("tam.jpg", "image/jpeg", scan)));
 
         assertThat(upload.statusCode()).isEqualTo(202);
-        try (MinioClient inspector = MinioClient.builder().endpoint(s3.getUri().toString())
-                .credentials(ACCESS_KEY, SECRET_KEY).build()) {
-            long stored = inspector.statObject(StatObjectArgs.builder().bucket(BUCKET)
-                    .object("dossiers/" + code + "/pages/1/master.jpg").build()).size();
+        try (MinioClient inspector = MinioClient.builder()
+                .endpoint(s3.getUri().toString())
+                .credentials(ACCESS_KEY, SECRET_KEY)
+                .build()) {
+            long stored = inspector
+                    .statObject(StatObjectArgs.builder()
+                            .bucket(BUCKET)
+                            .object("dossiers/" + code + "/pages/1/master.jpg")
+                            .build())
+                    .size();
             assertThat(stored).isEqualTo(scan.length);
         }
         HttpResponse<byte[]> original = clerk.get("/api/dossiers/" + code + "/pages/1/original");

@@ -14,8 +14,8 @@ final class Archives {
     /** Creates the dossier at {@code level}, uploads {@code scan} as its page 1 and waits until it is recognised. */
     static JsonNode dossierWithOnePage(ApiClient clerk, String code, String level, String name, byte[] scan)
             throws InterruptedException {
-        HttpResponse<byte[]> created = clerk.postJson("/api/dossiers",
-                ArchiveApiTest.dossierJson(code, "MARTYR", level, name));
+        HttpResponse<byte[]> created =
+                clerk.postJson("/api/dossiers", ArchiveApiTest.dossierJson(code, "MARTYR", level, name));
         if (created.statusCode() != 201) {
             throw new IllegalStateException("dossier not created: " + ApiClient.text(created));
         }

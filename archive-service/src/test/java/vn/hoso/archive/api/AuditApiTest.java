@@ -56,8 +56,8 @@ class AuditApiTest {
     /** A dossier created by the clerk, at the given level. */
     String dossier(String level, String name) {
         String code = "QT-LS-8" + String.format("%05d", NEXT_CODE.getAndIncrement());
-        HttpResponse<byte[]> created = as("clerk").postJson("/api/dossiers",
-                ArchiveApiTest.dossierJson(code, "MARTYR", level, name));
+        HttpResponse<byte[]> created =
+                as("clerk").postJson("/api/dossiers", ArchiveApiTest.dossierJson(code, "MARTYR", level, name));
         assertThat(created.statusCode()).isEqualTo(201);
         return code;
     }
@@ -108,7 +108,8 @@ class AuditApiTest {
 
         @Test
         void failedLoginIsRecordedWithTheNameThatWasTried() throws Exception {
-            assertThat(ApiClient.as(port, "mallory", "guess").get("/api/me").statusCode()).isEqualTo(401);
+            assertThat(ApiClient.as(port, "mallory", "guess").get("/api/me").statusCode())
+                    .isEqualTo(401);
 
             JsonNode failure = awaitEvent("user=mallory", is("LOGIN", "DENIED"));
 
@@ -130,17 +131,23 @@ class AuditApiTest {
         private String formLogin(String user, String password) throws Exception {
             java.net.CookieManager cookies = new java.net.CookieManager();
             HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-            browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login.html")).GET().build(),
+            browser.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login.html"))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             String token = cookies.getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
-                    .findFirst().orElseThrow();
+                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow();
             String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                     + URLEncoder.encode(token, StandardCharsets.UTF_8);
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build();
             HttpResponse<Void> response = browser.send(request, HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).isEqualTo(302);
             return response.headers().firstValue("Location").orElseThrow();
@@ -154,10 +161,11 @@ class AuditApiTest {
         void searchIsRecordedWithItsQueryAndResultCount() throws Exception {
             dossier("UNCLASSIFIED", "Tôn Thất Thuyết");
 
-            assertThat(as("officer").get("/api/search?q=ton+that+thuyet").statusCode()).isEqualTo(200);
+            assertThat(as("officer").get("/api/search?q=ton+that+thuyet").statusCode())
+                    .isEqualTo(200);
 
-            JsonNode search = awaitEvent("user=officer&action=SEARCH",
-                    event -> String.valueOf(detail(event, "query")).contains("ton that thuyet"));
+            JsonNode search = awaitEvent("user=officer&action=SEARCH", event -> String.valueOf(detail(event, "query"))
+                    .contains("ton that thuyet"));
             assertThat(search.get("outcome").asString()).isEqualTo("SUCCESS");
             assertThat(detail(search, "count")).isEqualTo("1");
         }
@@ -166,13 +174,18 @@ class AuditApiTest {
         void originalDownloadIsRecordedWithItsDossierAndPage() throws Exception {
             String code = dossier("UNCLASSIFIED", "Hoàng Diệu");
             byte[] scan = SamplePages.png(SamplePages.render(List.of("Họ và tên: Hoàng Diệu"), 11));
-            as("clerk").upload("/api/dossiers/" + code + "/pages",
-                    List.of(new ApiClient.Part("p.png", "image/png", scan)));
+            as("clerk")
+                    .upload(
+                            "/api/dossiers/" + code + "/pages",
+                            List.of(new ApiClient.Part("p.png", "image/png", scan)));
 
-            assertThat(as("auditor").get("/api/dossiers/" + code + "/pages/1/original").statusCode()).isEqualTo(200);
+            assertThat(as("auditor")
+                            .get("/api/dossiers/" + code + "/pages/1/original")
+                            .statusCode())
+                    .isEqualTo(200);
 
-            JsonNode download = awaitEvent("dossier=" + code + "&action=ORIGINAL_DOWNLOAD", is("ORIGINAL_DOWNLOAD",
-                    "SUCCESS"));
+            JsonNode download =
+                    awaitEvent("dossier=" + code + "&action=ORIGINAL_DOWNLOAD", is("ORIGINAL_DOWNLOAD", "SUCCESS"));
             assertThat(download.get("actor").asString()).isEqualTo("auditor");
             assertThat(download.get("page").asInt()).isEqualTo(1);
         }
@@ -189,7 +202,8 @@ class AuditApiTest {
 
         @Test
         void dossierThatDoesNotExistIsRecordedAsNotFound() throws Exception {
-            assertThat(as("officer").get("/api/dossiers/QT-LS-899999").statusCode()).isEqualTo(404);
+            assertThat(as("officer").get("/api/dossiers/QT-LS-899999").statusCode())
+                    .isEqualTo(404);
 
             awaitEvent("dossier=QT-LS-899999", is("DOSSIER_OPEN", "NOT_FOUND"));
         }
@@ -198,7 +212,10 @@ class AuditApiTest {
         void originalRefusedByTheRouteRulesIsRecordedAsDenied() throws Exception {
             String code = dossier("UNCLASSIFIED", "Phan Thanh Giản");
 
-            assertThat(as("officer").get("/api/dossiers/" + code + "/pages/1/original").statusCode()).isEqualTo(403);
+            assertThat(as("officer")
+                            .get("/api/dossiers/" + code + "/pages/1/original")
+                            .statusCode())
+                    .isEqualTo(403);
 
             JsonNode refused = awaitEvent("dossier=" + code, is("ORIGINAL_DOWNLOAD", "DENIED"));
             assertThat(refused.get("actor").asString()).isEqualTo("officer");
@@ -213,11 +230,19 @@ class AuditApiTest {
         @Test
         void metadataCorrectionAndSubmissionAreRecordedAsChangesOfTheDossier() throws Exception {
             String code = dossier("UNCLASSIFIED", "Lê Văn Đúng");
-            long version = ApiClient.json(as("clerk").get("/api/dossiers/" + code)).get("version").asLong();
+            long version = ApiClient.json(as("clerk").get("/api/dossiers/" + code))
+                    .get("version")
+                    .asLong();
 
-            assertThat(as("clerk").putJson("/api/dossiers/" + code, ClerkWorkApiTest.correctionJson(version,
-                    "Hồ sơ liệt sĩ Lê Văn Đúng", "UNCLASSIFIED", "Lê Văn Đúng")).statusCode()).isEqualTo(200);
-            int submit = as("clerk").postEmpty("/api/dossiers/" + code + "/submit").statusCode();
+            assertThat(as("clerk")
+                            .putJson(
+                                    "/api/dossiers/" + code,
+                                    ClerkWorkApiTest.correctionJson(
+                                            version, "Hồ sơ liệt sĩ Lê Văn Đúng", "UNCLASSIFIED", "Lê Văn Đúng"))
+                            .statusCode())
+                    .isEqualTo(200);
+            int submit =
+                    as("clerk").postEmpty("/api/dossiers/" + code + "/submit").statusCode();
 
             awaitEvent("dossier=" + code + "&user=clerk", is("METADATA_CHANGE", "SUCCESS"));
             JsonNode submitted = awaitEvent("dossier=" + code + "&action=STATUS_CHANGE", event -> true);
@@ -245,8 +270,9 @@ class AuditApiTest {
         void queryingTheTrailIsItselfRecorded() throws Exception {
             as("auditor").get("/api/audit?dossier=QT-LS-812345&user=someone");
 
-            JsonNode query = awaitEvent("user=auditor&action=AUDIT_QUERY",
-                    event -> String.valueOf(detail(event, "query")).contains("dossier=QT-LS-812345"));
+            JsonNode query =
+                    awaitEvent("user=auditor&action=AUDIT_QUERY", event -> String.valueOf(detail(event, "query"))
+                            .contains("dossier=QT-LS-812345"));
             assertThat(detail(query, "count")).isEqualTo("0");
         }
 
@@ -292,11 +318,17 @@ class AuditApiTest {
             JsonNode ranking = ApiClient.json(as("auditor").get("/api/audit/dossiers?action=DOSSIER_OPEN&user=clerk"));
             JsonNode denials = ApiClient.json(as("auditor").get("/api/audit/dossiers?size=500"));
 
-            List<String> order = ranking.get("dossiers").valueStream().map(d -> d.get("dossier").asString())
-                    .filter(code -> code.equals(busy) || code.equals(quiet)).toList();
+            List<String> order = ranking.get("dossiers")
+                    .valueStream()
+                    .map(d -> d.get("dossier").asString())
+                    .filter(code -> code.equals(busy) || code.equals(quiet))
+                    .toList();
             assertThat(order).containsExactly(busy, quiet);
-            JsonNode quietRow = denials.get("dossiers").valueStream()
-                    .filter(d -> d.get("dossier").asString().equals(quiet)).findFirst().orElseThrow();
+            JsonNode quietRow = denials.get("dossiers")
+                    .valueStream()
+                    .filter(d -> d.get("dossier").asString().equals(quiet))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(quietRow.get("denied").asLong()).isEqualTo(1);
             assertThat(quietRow.get("users").asLong()).isEqualTo(2);
         }
@@ -313,8 +345,10 @@ class AuditApiTest {
 
             assertThat(first.get("events")).hasSize(2);
             assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(3);
-            Instant newest = Instant.parse(first.get("events").get(0).get("time").asString());
-            Instant older = Instant.parse(second.get("events").get(0).get("time").asString());
+            Instant newest =
+                    Instant.parse(first.get("events").get(0).get("time").asString());
+            Instant older =
+                    Instant.parse(second.get("events").get(0).get("time").asString());
             assertThat(newest).isAfterOrEqualTo(older);
         }
     }
@@ -334,6 +368,9 @@ class AuditApiTest {
         assertThat(Files.readAllBytes(stored))
                 .isEqualTo(Files.readAllBytes(folder.resolve("data/audit/segments/000001.jsonl")));
         assertThat(folder.resolve("data/storage/audit/head.json")).exists();
-        assertThat(ApiClient.json(as("auditor").get("/api/audit/verify")).get("intact").asBoolean()).isTrue();
+        assertThat(ApiClient.json(as("auditor").get("/api/audit/verify"))
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
     }
 }

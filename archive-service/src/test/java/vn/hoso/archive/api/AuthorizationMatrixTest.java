@@ -53,14 +53,24 @@ class AuthorizationMatrixTest {
     static final String NAME = "Khổng Minh Triết";
     static final String HOMETOWN = "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị";
     /** What of the target must never reach a caller who may not see it (the code unless the URL names it). */
-    static final List<String> TARGET_FIELDS = List.of(TARGET, NAME, "Khổng Minh", "Hồ sơ liệt sĩ Khổng",
-            "Hải Lăng", "Hải Dương", "044190001234", "191234567", "777/QĐ-UBND");
+    static final List<String> TARGET_FIELDS = List.of(
+            TARGET,
+            NAME,
+            "Khổng Minh",
+            "Hồ sơ liệt sĩ Khổng",
+            "Hải Lăng",
+            "Hải Dương",
+            "044190001234",
+            "191234567",
+            "777/QĐ-UBND");
 
     // ---- The expected rules: one row per endpoint. A new endpoint needs one line here. ----
     static final Map<String, MatrixRule> RULES = Map.ofEntries(
             row("GET /api/me", signedIn(200)),
             row("GET /api/search", signedIn(200).query("q=" + NAME).reveals()),
-            row("GET /api/search/suggest", signedIn(200).query("prefix=khong minh").reveals()),
+            row(
+                    "GET /api/search/suggest",
+                    signedIn(200).query("prefix=khong minh").reveals()),
             row("GET /api/dossiers/{code}", readers(200).reveals()),
             row("GET /api/dossiers/{code}/pages/{seq}/text", readers(200)),
             row("GET /api/dossiers/{code}/pages/{seq}/view", readers(200)),
@@ -77,16 +87,25 @@ class AuthorizationMatrixTest {
             // Deep-zoom tiles of the page view: the same check as …/view.
             row("GET /api/dossiers/{code}/pages/{seq}/iiif", readers(303)),
             row("GET /api/dossiers/{code}/pages/{seq}/iiif/info.json", readers(200)),
-            row("GET /api/dossiers/{code}/pages/{seq}/iiif/{region}/{size}/{rotation}/{quality}.{format}",
-                    readers(200).with("region", "full").with("size", "200,").with("rotation", "0")
-                            .with("quality", "default").with("format", "jpg")),
+            row(
+                    "GET /api/dossiers/{code}/pages/{seq}/iiif/{region}/{size}/{rotation}/{quality}.{format}",
+                    readers(200)
+                            .with("region", "full")
+                            .with("size", "200,")
+                            .with("rotation", "0")
+                            .with("quality", "default")
+                            .with("format", "jpg")),
             // Result lists and saved searches (issue 4). A saved search holds a query, never a dossier.
-            row("GET /api/search/export", signedIn(200).query("format=csv&q=" + NAME).reveals()),
+            row(
+                    "GET /api/search/export",
+                    signedIn(200).query("format=csv&q=" + NAME).reveals()),
             row("GET /api/saved-searches", signedIn(200)),
             row("POST /api/saved-searches", signedIn(201).json(() -> """
                     {"name":"ma trận","q":"liet si"}""")),
             row("GET /api/saved-searches/{id}", signedIn(404).with("id", "khong-co")),
-            row("PUT /api/saved-searches/{id}", signedIn(404).with("id", "khong-co").json(() -> """
+            row(
+                    "PUT /api/saved-searches/{id}",
+                    signedIn(404).with("id", "khong-co").json(() -> """
                     {"name":"đổi tên"}""")),
             row("DELETE /api/saved-searches/{id}", signedIn(404).with("id", "khong-co")),
             // Fixity (issue 5): reports name findings, never dossier contents; no run has finished yet when the
@@ -99,10 +118,15 @@ class AuthorizationMatrixTest {
             row("PUT /api/dossiers/{code}", staff(400, Role.CLERK).json(() -> "{}")),
             row("PUT /api/dossiers/{code}/pages/order", roles(400, Role.CLERK).json(() -> """
                     {"seqs":[99]}""")),
-            row("PUT /api/dossiers/{code}/pages/{seq}/rotation", roles(404, Role.CLERK).with("seq", "99")
-                    .json(() -> "{\"turn\":90}")),
-            row("PUT /api/dossiers/{code}/pages/{seq}/master", staff(415, Role.CLERK).with("seq", "99")),
-            row("DELETE /api/dossiers/{code}/pages/{seq}", roles(404, Role.CLERK).with("seq", "99")),
+            row(
+                    "PUT /api/dossiers/{code}/pages/{seq}/rotation",
+                    roles(404, Role.CLERK).with("seq", "99").json(() -> "{\"turn\":90}")),
+            row(
+                    "PUT /api/dossiers/{code}/pages/{seq}/master",
+                    staff(415, Role.CLERK).with("seq", "99")),
+            row(
+                    "DELETE /api/dossiers/{code}/pages/{seq}",
+                    roles(404, Role.CLERK).with("seq", "99")),
             row("POST /api/dossiers/{code}/pages/{seq}/review", roles(409, Role.CLERK)),
             row("POST /api/dossiers/{code}/submit", staff(404, Role.CLERK).with("code", "QT-LS-799999")),
             row("POST /api/dossiers/{code}/approve", roles(409, Role.CLERK)),
@@ -151,8 +175,11 @@ class AuthorizationMatrixTest {
                  "confidentiality":"UNCLASSIFIED","subject":{"fullName":"Lưu Văn Công","birthYear":1950,
                  "hometown":"xã Gio An, huyện Gio Linh, tỉnh Quảng Trị"}}""";
         assertThat(loader.postJson("/api/dossiers", control).statusCode()).isEqualTo(201);
-        assertThat(loader.upload("/api/dossiers/" + TARGET + "/pages", List.of(new ApiClient.Part("trang-1.png",
-                "image/png", ArchiveApiTest.pageOf(NAME)))).statusCode()).isEqualTo(202);
+        assertThat(loader.upload(
+                                "/api/dossiers/" + TARGET + "/pages",
+                                List.of(new ApiClient.Part("trang-1.png", "image/png", ArchiveApiTest.pageOf(NAME))))
+                        .statusCode())
+                .isEqualTo(202);
         awaitRecognition(loader);
     }
 
@@ -163,9 +190,13 @@ class AuthorizationMatrixTest {
         Set<String> stale = new TreeSet<>(RULES.keySet());
         stale.removeAll(endpoints());
 
-        assertThat(missing).as("API endpoints without a rule: add a row(\"METHOD /path\", …) line to"
-                + " AuthorizationMatrixTest.RULES for each").isEmpty();
-        assertThat(stale).as("rules for endpoints that no longer exist: remove them from RULES").isEmpty();
+        assertThat(missing)
+                .as("API endpoints without a rule: add a row(\"METHOD /path\", …) line to"
+                        + " AuthorizationMatrixTest.RULES for each")
+                .isEmpty();
+        assertThat(stale)
+                .as("rules for endpoints that no longer exist: remove them from RULES")
+                .isEmpty();
     }
 
     @TestFactory
@@ -185,20 +216,26 @@ class AuthorizationMatrixTest {
 
     private void check(String endpoint, MatrixRule rule, MatrixUser user) {
         String path = rule.path(endpoint.substring(endpoint.indexOf(' ') + 1), user);
-        HttpResponse<byte[]> response = rule.send(endpoint.substring(0, endpoint.indexOf(' ')), path,
-                user.client(port));
+        HttpResponse<byte[]> response =
+                rule.send(endpoint.substring(0, endpoint.indexOf(' ')), path, user.client(port));
         String body = new String(response.body(), StandardCharsets.UTF_8);
         int expected = rule.expect().status(user.role(), user.seesTarget());
 
-        assertThat(response.statusCode()).as("%s as %s: %s", endpoint, user.name(), body).isEqualTo(expected);
+        assertThat(response.statusCode())
+                .as("%s as %s: %s", endpoint, user.name(), body)
+                .isEqualTo(expected);
         if (!user.seesTarget() || expected >= 400) {
             for (String field : TARGET_FIELDS) {
                 if (!path.contains(URLEncoder.encode(field, StandardCharsets.UTF_8)) && !path.contains(field)) {
-                    assertThat(body).as("%s as %s leaks %s", endpoint, user.name(), field).doesNotContain(field);
+                    assertThat(body)
+                            .as("%s as %s leaks %s", endpoint, user.name(), field)
+                            .doesNotContain(field);
                 }
             }
         } else if (rule.showsTarget()) {
-            assertThat(body).as("%s as %s should show the target", endpoint, user.name()).contains(NAME);
+            assertThat(body)
+                    .as("%s as %s should show the target", endpoint, user.name())
+                    .contains(NAME);
         }
     }
 
@@ -206,7 +243,8 @@ class AuthorizationMatrixTest {
     private Set<String> endpoints() {
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> {
-            Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+            Set<String> methods = info.getMethodsCondition().getMethods().stream()
+                    .map(Enum::name)
                     .collect(Collectors.toSet());
             for (String pattern : info.getPatternValues()) {
                 if (pattern.startsWith("/api/")) {
@@ -267,14 +305,15 @@ class AuthorizationMatrixTest {
     static String newDossier() {
         return """
                 {"code":"QT-LS-71%04d","title":"Hồ sơ liệt sĩ %s","category":"MARTYR","confidentiality":"CONFIDENTIAL",
-                 "subject":{"fullName":"%s","birthYear":1947,"hometown":"%s"}}"""
-                .formatted(NEXT_CODE.getAndIncrement(), NAME, NAME, HOMETOWN);
+                 "subject":{"fullName":"%s","birthYear":1947,"hometown":"%s"}}""".formatted(NEXT_CODE.getAndIncrement(), NAME, NAME, HOMETOWN);
     }
 
     private void awaitRecognition(ApiClient loader) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode page = ApiClient.json(loader.get("/api/dossiers/" + TARGET)).get("pages").get(0);
+            JsonNode page = ApiClient.json(loader.get("/api/dossiers/" + TARGET))
+                    .get("pages")
+                    .get(0);
             if (!page.get("status").asString().equals("PENDING")) {
                 assertThat(page.get("status").asString()).isEqualTo("RECOGNIZED");
                 return;
@@ -287,12 +326,16 @@ class AuthorizationMatrixTest {
     private static String usersFile() {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         StringBuilder yaml = new StringBuilder("users:\n");
-        yaml.append("  - {username: loader, password: \"%s\", roles: [CLERK], clearance: TOP_SECRET}\n"
-                .formatted(hash));
+        yaml.append(
+                "  - {username: loader, password: \"%s\", roles: [CLERK], clearance: TOP_SECRET}\n".formatted(hash));
         for (MatrixUser user : MatrixUser.all()) {
             if (user.role() != null) {
                 yaml.append("  - {username: %s, password: \"%s\", roles: [%s], clearance: %s, jurisdiction: [\"%s\"]}\n"
-                        .formatted(user.name(), hash, user.role(), user.cleared() ? "CONFIDENTIAL" : "UNCLASSIFIED",
+                        .formatted(
+                                user.name(),
+                                hash,
+                                user.role(),
+                                user.cleared() ? "CONFIDENTIAL" : "UNCLASSIFIED",
                                 user.inside() ? "Quảng Trị/Hải Lăng" : "Quảng Trị/Gio Linh"));
             }
         }

@@ -122,7 +122,8 @@ class ClassifiedPagesApiTest {
             String code = secretDossier();
             String today = DateTimeFormatter.ISO_LOCAL_DATE.format(ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")));
 
-            byte[] served = as("clerk").get("/api/dossiers/" + code + "/pages/1/view").body();
+            byte[] served =
+                    as("clerk").get("/api/dossiers/" + code + "/pages/1/view").body();
 
             WatermarkPixels pixels = new WatermarkPixels(served, store.get("dossiers/" + code + "/pages/1/view.jpg"));
             var mask = pixels.maskTurned(30);
@@ -139,21 +140,25 @@ class ClassifiedPagesApiTest {
         void classifiedThumbnailCarriesTheLevelMark() throws Exception {
             String code = secretDossier();
 
-            byte[] served = as("clerk").get("/api/dossiers/" + code + "/pages/1/thumb").body();
+            byte[] served =
+                    as("clerk").get("/api/dossiers/" + code + "/pages/1/thumb").body();
 
-            double[] coverage = new WatermarkPixels(served, store.get("dossiers/" + code + "/pages/1/thumb.jpg"))
-                    .coverage(1);
+            double[] coverage =
+                    new WatermarkPixels(served, store.get("dossiers/" + code + "/pages/1/thumb.jpg")).coverage(1);
             assertThat(coverage[0]).isGreaterThan(0.006);
         }
 
         @Test
         void unclassifiedViewAndThumbnailAreServedAsStored() throws Exception {
             String code = newCode();
-            Archives.dossierWithOnePage(as("clerk"), code, "UNCLASSIFIED", "Đỗ Văn Thường",
-                    ArchiveApiTest.pageOf("Đỗ Văn Thường"));
+            Archives.dossierWithOnePage(
+                    as("clerk"), code, "UNCLASSIFIED", "Đỗ Văn Thường", ArchiveApiTest.pageOf("Đỗ Văn Thường"));
 
-            byte[] view = as("officer").get("/api/dossiers/" + code + "/pages/1/view").body();
-            byte[] thumb = as("officer").get("/api/dossiers/" + code + "/pages/1/thumb").body();
+            byte[] view =
+                    as("officer").get("/api/dossiers/" + code + "/pages/1/view").body();
+            byte[] thumb = as("officer")
+                    .get("/api/dossiers/" + code + "/pages/1/thumb")
+                    .body();
 
             assertThat(view).isEqualTo(store.get("dossiers/" + code + "/pages/1/view.jpg"));
             assertThat(thumb).isEqualTo(store.get("dossiers/" + code + "/pages/1/thumb.jpg"));
@@ -170,7 +175,8 @@ class ClassifiedPagesApiTest {
             assertThat(original.statusCode()).isEqualTo(200);
             byte[] master = Files.readAllBytes(onDisk("dossiers/" + code + "/pages/1/master.png"));
             assertThat(original.body()).isEqualTo(master).isEqualTo(scan);
-            assertThat(sha256(original.body())).isEqualTo(dossier.get("pages").get(0).get("sha256").asString())
+            assertThat(sha256(original.body()))
+                    .isEqualTo(dossier.get("pages").get(0).get("sha256").asString())
                     .isEqualTo(original.headers().firstValue("X-Content-SHA256").orElseThrow());
         }
     }
@@ -194,12 +200,15 @@ class ClassifiedPagesApiTest {
             assertThat(finding.get("seq").asInt()).isEqualTo(1);
             assertThat(finding.get("expected").asString()).isEqualTo(sha256(scan));
             assertThat(finding.get("actual").asString()).isEqualTo(sha256(corrupted));
-            assertThat(report.get("checked").asInt()).isGreaterThan(report.get("ok").asInt());
-            assertThat(findings.published).anyMatch(f -> f.code().equals(code)
-                    && f.problem() == FixityFinding.Problem.MISMATCHED);
-            JsonNode audited = ApiClient.json(as("auditor").get("/api/audit?dossier=" + code
-                    + "&action=FIXITY_FINDING"));
-            assertThat(audited.get("events")).as("the finding is in the audit trail").hasSize(1);
+            assertThat(report.get("checked").asInt())
+                    .isGreaterThan(report.get("ok").asInt());
+            assertThat(findings.published)
+                    .anyMatch(f -> f.code().equals(code) && f.problem() == FixityFinding.Problem.MISMATCHED);
+            JsonNode audited =
+                    ApiClient.json(as("auditor").get("/api/audit?dossier=" + code + "&action=FIXITY_FINDING"));
+            assertThat(audited.get("events"))
+                    .as("the finding is in the audit trail")
+                    .hasSize(1);
             JsonNode event = audited.get("events").get(0);
             assertThat(event.get("outcome").asString()).isEqualTo("ERROR");
             assertThat(event.get("detail").get("problem").asString()).isEqualTo("MISMATCHED");
@@ -209,23 +218,23 @@ class ClassifiedPagesApiTest {
         @Test
         void deletedMasterIsReportedMissing() throws Exception {
             String code = newCode();
-            Archives.dossierWithOnePage(as("clerk"), code, "UNCLASSIFIED", "Hồ Văn Mất",
-                    ArchiveApiTest.pageOf("Hồ Văn Mất"));
+            Archives.dossierWithOnePage(
+                    as("clerk"), code, "UNCLASSIFIED", "Hồ Văn Mất", ArchiveApiTest.pageOf("Hồ Văn Mất"));
             Files.delete(onDisk("dossiers/" + code + "/pages/1/master.png"));
 
             JsonNode report = Archives.fixityRun(as("admin"), as("auditor"));
 
             assertThat(only(report.get("missing"), code).get("key").asString())
                     .isEqualTo("dossiers/" + code + "/pages/1/master.png");
-            assertThat(findings.published).anyMatch(f -> f.code().equals(code)
-                    && f.problem() == FixityFinding.Problem.MISSING);
+            assertThat(findings.published)
+                    .anyMatch(f -> f.code().equals(code) && f.problem() == FixityFinding.Problem.MISSING);
         }
 
         @Test
         void untouchedMasterIsCountedOkAndNamedNowhere() throws Exception {
             String code = newCode();
-            Archives.dossierWithOnePage(as("clerk"), code, "UNCLASSIFIED", "Lý Văn Lành",
-                    ArchiveApiTest.pageOf("Lý Văn Lành"));
+            Archives.dossierWithOnePage(
+                    as("clerk"), code, "UNCLASSIFIED", "Lý Văn Lành", ArchiveApiTest.pageOf("Lý Văn Lành"));
 
             JsonNode report = Archives.fixityRun(as("auditor"), as("auditor"));
 
@@ -238,8 +247,7 @@ class ClassifiedPagesApiTest {
         @Test
         void findingsAboutDossiersAboveTheReadersClearanceAreWithheld() throws Exception {
             String code = newCode();
-            Archives.dossierWithOnePage(as("clerk"), code, "SECRET", "Tạ Văn Kín",
-                    ArchiveApiTest.pageOf("Tạ Văn Kín"));
+            Archives.dossierWithOnePage(as("clerk"), code, "SECRET", "Tạ Văn Kín", ArchiveApiTest.pageOf("Tạ Văn Kín"));
             Files.delete(onDisk("dossiers/" + code + "/pages/1/master.png"));
 
             Archives.fixityRun(as("auditor"), as("auditor"));
@@ -253,10 +261,12 @@ class ClassifiedPagesApiTest {
 
         @Test
         void onlyAuditorsAndAdministratorsStartRunsOrReadReports() {
-            assertThat(as("officer").postEmpty("/api/admin/fixity").statusCode()).isEqualTo(403);
+            assertThat(as("officer").postEmpty("/api/admin/fixity").statusCode())
+                    .isEqualTo(403);
             assertThat(as("clerk").postEmpty("/api/admin/fixity").statusCode()).isEqualTo(403);
             assertThat(as("officer").get("/api/fixity/latest").statusCode()).isEqualTo(403);
-            assertThat(ApiClient.anonymous(port).get("/api/fixity/latest").statusCode()).isEqualTo(401);
+            assertThat(ApiClient.anonymous(port).get("/api/fixity/latest").statusCode())
+                    .isEqualTo(401);
         }
 
         private static JsonNode only(JsonNode findings, String code) {

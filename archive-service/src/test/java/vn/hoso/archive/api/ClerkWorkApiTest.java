@@ -69,8 +69,8 @@ class ClerkWorkApiTest {
 
     String open(String level, String name) {
         String code = "QT-CW-" + String.format("%05d", NEXT_CODE.getAndIncrement());
-        HttpResponse<byte[]> created = clerk().postJson("/api/dossiers",
-                ArchiveApiTest.dossierJson(code, "MARTYR", level, name));
+        HttpResponse<byte[]> created =
+                clerk().postJson("/api/dossiers", ArchiveApiTest.dossierJson(code, "MARTYR", level, name));
         assertThat(created.statusCode()).isEqualTo(201);
         return code;
     }
@@ -80,11 +80,13 @@ class ClerkWorkApiTest {
         String code = open(level, name);
         List<java.awt.image.BufferedImage> pages = new ArrayList<>();
         for (int i = 0; i < firstLines.length; i++) {
-            pages.add(SamplePages.render(List.of("  " + firstLines[i], "", "Họ và tên: " + name, "Sinh năm: 1948"),
+            pages.add(SamplePages.render(
+                    List.of("  " + firstLines[i], "", "Họ và tên: " + name, "Sinh năm: 1948"),
                     31L * i + name.hashCode()));
         }
-        HttpResponse<byte[]> upload = clerk().upload(pagesUrl(code),
-                List.of(new ApiClient.Part("ho-so.tif", "image/tiff", SamplePages.tiff(pages))));
+        HttpResponse<byte[]> upload = clerk().upload(
+                        pagesUrl(code),
+                        List.of(new ApiClient.Part("ho-so.tif", "image/tiff", SamplePages.tiff(pages))));
         assertThat(upload.statusCode()).isEqualTo(202);
         return awaitRecognition(code);
     }
@@ -141,10 +143,13 @@ class ClerkWorkApiTest {
         @Test
         void correctedNameIsShownAndFoundBySearch() {
             String code = open("UNCLASSIFIED", "Lê Văn Sai");
-            long version = ApiClient.json(clerk().get("/api/dossiers/" + code)).get("version").asLong();
+            long version = ApiClient.json(clerk().get("/api/dossiers/" + code))
+                    .get("version")
+                    .asLong();
 
-            HttpResponse<byte[]> corrected = clerk().putJson("/api/dossiers/" + code,
-                    correctionJson(version, "Hồ sơ liệt sĩ Lê Văn Đúng", "UNCLASSIFIED", "Lê Văn Đúng"));
+            HttpResponse<byte[]> corrected = clerk().putJson(
+                            "/api/dossiers/" + code,
+                            correctionJson(version, "Hồ sơ liệt sĩ Lê Văn Đúng", "UNCLASSIFIED", "Lê Văn Đúng"));
 
             assertThat(corrected.statusCode()).isEqualTo(200);
             JsonNode dossier = ApiClient.json(corrected);
@@ -158,15 +163,19 @@ class ClerkWorkApiTest {
         @Test
         void correctionBasedOnAVersionBeforeAnotherCorrectionIsAConflict() {
             String code = open("UNCLASSIFIED", "Phan Văn Một");
-            long version = ApiClient.json(clerk().get("/api/dossiers/" + code)).get("version").asLong();
+            long version = ApiClient.json(clerk().get("/api/dossiers/" + code))
+                    .get("version")
+                    .asLong();
             clerk().putJson("/api/dossiers/" + code, correctionJson(version, "Hồ sơ A", "UNCLASSIFIED", "Phan Văn A"));
 
-            HttpResponse<byte[]> stale = clerk2().putJson("/api/dossiers/" + code,
-                    correctionJson(version, "Hồ sơ B", "UNCLASSIFIED", "Phan Văn B"));
+            HttpResponse<byte[]> stale = clerk2().putJson(
+                            "/api/dossiers/" + code, correctionJson(version, "Hồ sơ B", "UNCLASSIFIED", "Phan Văn B"));
 
             assertThat(stale.statusCode()).isEqualTo(409);
             assertThat(problemType(stale)).isEqualTo("urn:hoso:problem:version-conflict");
-            assertThat(ApiClient.json(clerk().get("/api/dossiers/" + code)).get("title").asString())
+            assertThat(ApiClient.json(clerk().get("/api/dossiers/" + code))
+                            .get("title")
+                            .asString())
                     .isEqualTo("Hồ sơ A");
         }
 
@@ -174,8 +183,8 @@ class ClerkWorkApiTest {
         void correctionWithoutTheNameIsRefusedNamingTheField() {
             String code = open("UNCLASSIFIED", "Đỗ Văn Tên");
 
-            HttpResponse<byte[]> refused = clerk().putJson("/api/dossiers/" + code,
-                    correctionJson(1, "Hồ sơ", "UNCLASSIFIED", " "));
+            HttpResponse<byte[]> refused =
+                    clerk().putJson("/api/dossiers/" + code, correctionJson(1, "Hồ sơ", "UNCLASSIFIED", " "));
 
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(ApiClient.json(refused).get("fields").get(0).asString()).isEqualTo("subject.fullName");
@@ -197,8 +206,8 @@ class ClerkWorkApiTest {
         void clerkCannotRaiseTheClassificationAboveTheirClearance() {
             String code = open("UNCLASSIFIED", "Hà Văn Mật");
 
-            HttpResponse<byte[]> refused = clerk2().putJson("/api/dossiers/" + code,
-                    correctionJson(1, "Hồ sơ", "SECRET", "Hà Văn Mật"));
+            HttpResponse<byte[]> refused =
+                    clerk2().putJson("/api/dossiers/" + code, correctionJson(1, "Hồ sơ", "SECRET", "Hà Văn Mật"));
 
             assertThat(refused.statusCode()).isEqualTo(403);
         }
@@ -207,8 +216,10 @@ class ClerkWorkApiTest {
         void officerCannotCorrectADossier() {
             String code = open("UNCLASSIFIED", "Vũ Văn Đọc");
 
-            assertThat(officer().putJson("/api/dossiers/" + code, correctionJson(1, "X", "UNCLASSIFIED", "X"))
-                    .statusCode()).isEqualTo(403);
+            assertThat(officer()
+                            .putJson("/api/dossiers/" + code, correctionJson(1, "X", "UNCLASSIFIED", "X"))
+                            .statusCode())
+                    .isEqualTo(403);
         }
     }
 
@@ -217,7 +228,9 @@ class ClerkWorkApiTest {
 
         @Test
         void secondClerkApprovesASubmittedDossierWhichIsThenArchivedAndFinal() throws Exception {
-            String code = openWithPages("UNCLASSIFIED", "Trần Văn Duyệt", "GIẤY BÁO TỬ").get("code").asString();
+            String code = openWithPages("UNCLASSIFIED", "Trần Văn Duyệt", "GIẤY BÁO TỬ")
+                    .get("code")
+                    .asString();
 
             JsonNode submitted = ApiClient.json(clerk().postEmpty("/api/dossiers/" + code + "/submit"));
             HttpResponse<byte[]> approved = clerk2().postEmpty("/api/dossiers/" + code + "/approve");
@@ -226,15 +239,18 @@ class ClerkWorkApiTest {
             assertThat(submitted.get("submittedBy").asString()).isEqualTo("clerk");
             assertThat(approved.statusCode()).isEqualTo(200);
             assertThat(ApiClient.json(approved).get("status").asString()).isEqualTo("ARCHIVED");
-            HttpResponse<byte[]> lateUpload = clerk().upload(pagesUrl(code),
-                    List.of(new ApiClient.Part("p.png", "image/png", ArchiveApiTest.pageOf("Trần Văn Duyệt"))));
+            HttpResponse<byte[]> lateUpload = clerk().upload(
+                            pagesUrl(code),
+                            List.of(new ApiClient.Part("p.png", "image/png", ArchiveApiTest.pageOf("Trần Văn Duyệt"))));
             assertThat(lateUpload.statusCode()).isEqualTo(409);
             assertThat(problemType(lateUpload)).isEqualTo("urn:hoso:problem:dossier-not-editable");
         }
 
         @Test
         void clerkWhoSubmittedCannotApproveTheirOwnDossier() throws Exception {
-            String code = openWithPages("UNCLASSIFIED", "Ngô Văn Tự", "GIẤY BÁO TỬ").get("code").asString();
+            String code = openWithPages("UNCLASSIFIED", "Ngô Văn Tự", "GIẤY BÁO TỬ")
+                    .get("code")
+                    .asString();
             clerk().postEmpty("/api/dossiers/" + code + "/submit");
 
             HttpResponse<byte[]> refused = clerk().postEmpty("/api/dossiers/" + code + "/approve");
@@ -245,11 +261,13 @@ class ClerkWorkApiTest {
 
         @Test
         void sentBackDossierIsADraftAgainWithTheReviewersNote() throws Exception {
-            String code = openWithPages("UNCLASSIFIED", "Lý Văn Trả", "GIẤY BÁO TỬ").get("code").asString();
+            String code = openWithPages("UNCLASSIFIED", "Lý Văn Trả", "GIẤY BÁO TỬ")
+                    .get("code")
+                    .asString();
             clerk().postEmpty("/api/dossiers/" + code + "/submit");
 
-            HttpResponse<byte[]> back = clerk2().postJson("/api/dossiers/" + code + "/send-back",
-                    "{\"note\":\"Thiếu trang 2 của giấy báo tử\"}");
+            HttpResponse<byte[]> back = clerk2().postJson(
+                            "/api/dossiers/" + code + "/send-back", "{\"note\":\"Thiếu trang 2 của giấy báo tử\"}");
 
             JsonNode dossier = ApiClient.json(back);
             assertThat(dossier.get("status").asString()).isEqualTo("DRAFT");
@@ -277,14 +295,16 @@ class ClerkWorkApiTest {
 
             assertThat(refused.statusCode()).isEqualTo(409);
             assertThat(problemType(refused)).isEqualTo("urn:hoso:problem:dossier-not-ready");
-            assertThat(ApiClient.json(refused).get("problems").get(0).asString()).isEqualTo("page 1 is QUARANTINED");
+            assertThat(ApiClient.json(refused).get("problems").get(0).asString())
+                    .isEqualTo("page 1 is QUARANTINED");
         }
 
         @Test
         void dossierWithoutPagesCannotGoToReview() {
             String code = open("UNCLASSIFIED", "Mai Văn Trống");
 
-            assertThat(clerk().postEmpty("/api/dossiers/" + code + "/submit").statusCode()).isEqualTo(409);
+            assertThat(clerk().postEmpty("/api/dossiers/" + code + "/submit").statusCode())
+                    .isEqualTo(409);
         }
 
         @Test
@@ -301,7 +321,8 @@ class ClerkWorkApiTest {
         void officerCannotApprove() {
             String code = open("UNCLASSIFIED", "Mai Văn Quyền");
 
-            assertThat(officer().postEmpty("/api/dossiers/" + code + "/approve").statusCode()).isEqualTo(403);
+            assertThat(officer().postEmpty("/api/dossiers/" + code + "/approve").statusCode())
+                    .isEqualTo(403);
         }
     }
 
@@ -315,7 +336,8 @@ class ClerkWorkApiTest {
             HttpResponse<byte[]> reordered = clerk().putJson(pagesUrl(code) + "/order", "{\"seqs\":[3,1,2]}");
 
             assertThat(reordered.statusCode()).isEqualTo(200);
-            assertThat(seqs(ApiClient.json(clerk().get("/api/dossiers/" + code)))).containsExactly(3, 1, 2);
+            assertThat(seqs(ApiClient.json(clerk().get("/api/dossiers/" + code))))
+                    .containsExactly(3, 1, 2);
         }
 
         @Test
@@ -331,14 +353,18 @@ class ClerkWorkApiTest {
         @Test
         void withdrawnPageLeavesTheDossierButItsMasterIsKept() throws Exception {
             String code = openWithUnreadablePages("Đinh Văn Rút", 2);
-            String sha256 = ApiClient.json(clerk().get("/api/dossiers/" + code)).get("pages").get(1).get("sha256")
+            String sha256 = ApiClient.json(clerk().get("/api/dossiers/" + code))
+                    .get("pages")
+                    .get(1)
+                    .get("sha256")
                     .asString();
 
             JsonNode after = ApiClient.json(clerk().delete(pagesUrl(code) + "/2"));
 
             assertThat(seqs(after)).containsExactly(1);
             assertThat(after.get("retiredPages").get(0).get("why").asString()).isEqualTo("WITHDRAWN");
-            assertThat(after.get("retiredPages").get(0).get("sha256").asString()).isEqualTo(sha256);
+            assertThat(after.get("retiredPages").get(0).get("sha256").asString())
+                    .isEqualTo(sha256);
             assertThat(store.exists("dossiers/" + code + "/pages/2/master.bin")).isTrue();
             assertThat(clerk().get(pagesUrl(code) + "/2/original").statusCode()).isEqualTo(404);
         }
@@ -351,26 +377,33 @@ class ClerkWorkApiTest {
 
             clerk().upload(pagesUrl(code), List.of(new ApiClient.Part("b.tif", "image/tiff", new byte[0])));
 
-            assertThat(seqs(ApiClient.json(clerk().get("/api/dossiers/" + code)))).containsExactly(2);
+            assertThat(seqs(ApiClient.json(clerk().get("/api/dossiers/" + code))))
+                    .containsExactly(2);
         }
 
         @Test
         void turnedPageHasItsViewAndWordBoxesTurnedTogether() throws Exception {
-            String code = openWithPages("UNCLASSIFIED", "Hồ Văn Xoay", "GIẤY BÁO TỬ").get("code").asString();
+            String code = openWithPages("UNCLASSIFIED", "Hồ Văn Xoay", "GIẤY BÁO TỬ")
+                    .get("code")
+                    .asString();
             JsonNode upright = ApiClient.json(officer().get(pagesUrl(code) + "/1/hits?q=xoay"));
 
             HttpResponse<byte[]> turned = clerk().putJson(pagesUrl(code) + "/1/rotation", "{\"turn\":90}");
 
             assertThat(turned.statusCode()).isEqualTo(200);
-            assertThat(ApiClient.json(turned).get("pages").get(0).get("turn").asInt()).isEqualTo(90);
+            assertThat(ApiClient.json(turned).get("pages").get(0).get("turn").asInt())
+                    .isEqualTo(90);
             JsonNode sideways = ApiClient.json(officer().get(pagesUrl(code) + "/1/hits?q=xoay"));
-            assertThat(sideways.get("width").asInt()).isEqualTo(upright.get("height").asInt());
+            assertThat(sideways.get("width").asInt())
+                    .isEqualTo(upright.get("height").asInt());
             JsonNode box = sideways.get("boxes").get(0);
             JsonNode was = upright.get("boxes").get(0);
-            assertThat(box.get("x").asInt()).isEqualTo(upright.get("height").asInt() - was.get("y").asInt()
-                    - was.get("height").asInt());
-            java.awt.image.BufferedImage view = javax.imageio.ImageIO.read(
-                    new java.io.ByteArrayInputStream(officer().get(pagesUrl(code) + "/1/view").body()));
+            assertThat(box.get("x").asInt())
+                    .isEqualTo(upright.get("height").asInt()
+                            - was.get("y").asInt()
+                            - was.get("height").asInt());
+            java.awt.image.BufferedImage view = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    officer().get(pagesUrl(code) + "/1/view").body()));
             assertThat(view.getWidth()).isEqualTo(upright.get("height").asInt());
         }
 
@@ -389,26 +422,32 @@ class ClerkWorkApiTest {
             String code = open("UNCLASSIFIED", "Quách Văn Thay");
             clerk().upload(pagesUrl(code), List.of(new ApiClient.Part("hong.tif", "image/tiff", new byte[0])));
 
-            HttpResponse<byte[]> replaced = clerk().multipart("PUT", pagesUrl(code) + "/1/master",
-                    List.of(new ApiClient.Part("tot.png", "image/png", ArchiveApiTest.pageOf("Quách Văn Thay"))));
+            HttpResponse<byte[]> replaced = clerk().multipart(
+                            "PUT",
+                            pagesUrl(code) + "/1/master",
+                            List.of(new ApiClient.Part(
+                                    "tot.png", "image/png", ArchiveApiTest.pageOf("Quách Văn Thay"))));
 
             assertThat(replaced.statusCode()).isEqualTo(202);
             JsonNode dossier = awaitRecognition(code);
             assertThat(dossier.get("pages").get(0).get("status").asString()).isEqualTo("RECOGNIZED");
             assertThat(dossier.get("retiredPages").get(0).get("why").asString()).isEqualTo("REPLACED");
             assertThat(store.exists("dossiers/" + code + "/pages/1/master.bin")).isTrue();
-            assertThat(store.exists("dossiers/" + code + "/pages/1/master-v2.png")).isTrue();
+            assertThat(store.exists("dossiers/" + code + "/pages/1/master-v2.png"))
+                    .isTrue();
             assertThat(ApiClient.text(clerk().get(pagesUrl(code) + "/1/text"))).contains("Quách Văn Thay");
         }
 
         @Test
         void replacementWithSeveralPagesIsRefusedNamingTheField() throws Exception {
             String code = openWithUnreadablePages("Quách Văn Nhiều", 1);
-            byte[] twoPages = SamplePages.tiff(List.of(SamplePages.render(List.of("MỘT"), 1),
-                    SamplePages.render(List.of("HAI"), 2)));
+            byte[] twoPages = SamplePages.tiff(
+                    List.of(SamplePages.render(List.of("MỘT"), 1), SamplePages.render(List.of("HAI"), 2)));
 
-            HttpResponse<byte[]> refused = clerk().multipart("PUT", pagesUrl(code) + "/1/master",
-                    List.of(new ApiClient.Part("hai.tif", "image/tiff", twoPages)));
+            HttpResponse<byte[]> refused = clerk().multipart(
+                            "PUT",
+                            pagesUrl(code) + "/1/master",
+                            List.of(new ApiClient.Part("hai.tif", "image/tiff", twoPages)));
 
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(ApiClient.json(refused).get("fields").get(0).asString()).isEqualTo("file");
@@ -416,7 +455,9 @@ class ClerkWorkApiTest {
 
         @Test
         void pageThatNeedsReviewIsAcceptedAsItIsByAClerk() throws Exception {
-            String code = openWithPages("UNCLASSIFIED", "Tạ Văn Mờ", "GIẤY BÁO TỬ").get("code").asString();
+            String code = openWithPages("UNCLASSIFIED", "Tạ Văn Mờ", "GIẤY BÁO TỬ")
+                    .get("code")
+                    .asString();
             dossiers.markRecognized(new DossierCode(code), 1, 38.0, List.of(PageFlag.LOW_CONFIDENCE), 0);
 
             HttpResponse<byte[]> reviewed = clerk().postEmpty(pagesUrl(code) + "/1/review");
@@ -472,7 +513,8 @@ class ClerkWorkApiTest {
             assertThat(seenByCleared.get("items").findValuesAsString("code")).contains(code);
             assertThat(seenByClerk2.get("items").findValuesAsString("code")).doesNotContain(code);
             assertThat(clerk2().delete(pagesUrl(code) + "/1").statusCode()).isEqualTo(404);
-            assertThat(clerk2().postEmpty("/api/dossiers/" + code + "/submit").statusCode()).isEqualTo(404);
+            assertThat(clerk2().postEmpty("/api/dossiers/" + code + "/submit").statusCode())
+                    .isEqualTo(404);
         }
 
         @Test

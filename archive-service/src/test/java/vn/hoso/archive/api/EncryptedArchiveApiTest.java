@@ -41,8 +41,9 @@ class EncryptedArchiveApiTest {
         registry.add("hoso.security.users-file", () -> TestUsers.file(folder).toString());
         registry.add("hoso.ingest.workers", () -> "1");
         registry.add("hoso.encryption.enabled", () -> "true");
-        registry.add("hoso.encryption.keystore",
-                () -> TestKeystore.create(folder.resolve("hoso-keys.p12"), "master-2026").toString());
+        registry.add(
+                "hoso.encryption.keystore", () -> TestKeystore.create(folder.resolve("hoso-keys.p12"), "master-2026")
+                        .toString());
         registry.add("hoso.encryption.password", () -> TestKeystore.PASSWORD);
         registry.add("hoso.encryption.alias", () -> "master-2026");
     }
@@ -74,23 +75,37 @@ class EncryptedArchiveApiTest {
             String name = "Trần Thị Bí Mật";
             byte[] scan = ArchiveApiTest.pageOf(name);
             Archives.dossierWithOnePage(as("clerk"), code, "CONFIDENTIAL", name, scan);
-            assertThat(ApiClient.text(as("clerk").get("/api/dossiers/" + code + "/pages/1/text"))).contains(name);
+            assertThat(ApiClient.text(as("clerk").get("/api/dossiers/" + code + "/pages/1/text")))
+                    .contains(name);
 
             List<Path> objects;
             try (Stream<Path> files = Files.walk(onDisk("dossiers/" + code))) {
                 objects = files.filter(Files::isRegularFile).toList();
             }
 
-            assertThat(objects).extracting(path -> path.getFileName().toString())
+            assertThat(objects)
+                    .extracting(path -> path.getFileName().toString())
                     .contains("manifest.json", "master.png", "view.jpg", "thumb.jpg", "ocr.json");
             for (Path object : objects) {
                 byte[] raw = Files.readAllBytes(object);
-                assertThat(new String(raw, 0, 7, StandardCharsets.US_ASCII)).as(object.toString()).isEqualTo("HOSOENC");
-                assertThat(Bytes.indexOf(raw, PNG_SIGNATURE)).as(object + " holds the PNG signature").isNegative();
-                assertThat(Bytes.indexOf(raw, "IHDR")).as(object + " holds a PNG header").isNegative();
-                assertThat(Bytes.indexOf(raw, "JFIF")).as(object + " holds a JPEG header").isNegative();
-                assertThat(Bytes.indexOf(raw, name)).as(object + " holds the name").isNegative();
-                assertThat(Bytes.indexOf(raw, "Quảng Trị")).as(object + " holds the hometown").isNegative();
+                assertThat(new String(raw, 0, 7, StandardCharsets.US_ASCII))
+                        .as(object.toString())
+                        .isEqualTo("HOSOENC");
+                assertThat(Bytes.indexOf(raw, PNG_SIGNATURE))
+                        .as(object + " holds the PNG signature")
+                        .isNegative();
+                assertThat(Bytes.indexOf(raw, "IHDR"))
+                        .as(object + " holds a PNG header")
+                        .isNegative();
+                assertThat(Bytes.indexOf(raw, "JFIF"))
+                        .as(object + " holds a JPEG header")
+                        .isNegative();
+                assertThat(Bytes.indexOf(raw, name))
+                        .as(object + " holds the name")
+                        .isNegative();
+                assertThat(Bytes.indexOf(raw, "Quảng Trị"))
+                        .as(object + " holds the hometown")
+                        .isNegative();
             }
         }
 
@@ -106,7 +121,10 @@ class EncryptedArchiveApiTest {
             assertThat(original.body()).isEqualTo(scan);
             assertThat(ClassifiedPagesApiTest.sha256(original.body()))
                     .isEqualTo(dossier.get("pages").get(0).get("sha256").asString());
-            assertThat(as("auditor").get("/api/dossiers/" + code + "/pages/1/view").statusCode()).isEqualTo(200);
+            assertThat(as("auditor")
+                            .get("/api/dossiers/" + code + "/pages/1/view")
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -116,8 +134,8 @@ class EncryptedArchiveApiTest {
         @Test
         void aChangedByteInAnEncryptedMasterIsRefusedAsAnIntegrityProblem() throws Exception {
             String code = newCode();
-            Archives.dossierWithOnePage(as("clerk"), code, "CONFIDENTIAL", "Võ Văn Sửa",
-                    ArchiveApiTest.pageOf("Võ Văn Sửa"));
+            Archives.dossierWithOnePage(
+                    as("clerk"), code, "CONFIDENTIAL", "Võ Văn Sửa", ArchiveApiTest.pageOf("Võ Văn Sửa"));
             flipByte(onDisk("dossiers/" + code + "/pages/1/master.png"));
 
             HttpResponse<byte[]> original = as("auditor").get("/api/dossiers/" + code + "/pages/1/original");
@@ -131,8 +149,8 @@ class EncryptedArchiveApiTest {
         @Test
         void aChangedByteInAnEncryptedViewIsRefusedAsAStorageIntegrityProblem() throws Exception {
             String code = newCode();
-            Archives.dossierWithOnePage(as("clerk"), code, "CONFIDENTIAL", "Đinh Văn Ảnh",
-                    ArchiveApiTest.pageOf("Đinh Văn Ảnh"));
+            Archives.dossierWithOnePage(
+                    as("clerk"), code, "CONFIDENTIAL", "Đinh Văn Ảnh", ArchiveApiTest.pageOf("Đinh Văn Ảnh"));
             flipByte(onDisk("dossiers/" + code + "/pages/1/view.jpg"));
 
             HttpResponse<byte[]> view = as("clerk").get("/api/dossiers/" + code + "/pages/1/view");
@@ -145,10 +163,10 @@ class EncryptedArchiveApiTest {
         void fixityReportsAnAlteredMasterAsUnreadableAndAReplacedOneAsMismatched() throws Exception {
             String altered = newCode();
             String replaced = newCode();
-            Archives.dossierWithOnePage(as("clerk"), altered, "CONFIDENTIAL", "Mai Văn Hỏng",
-                    ArchiveApiTest.pageOf("Mai Văn Hỏng"));
-            Archives.dossierWithOnePage(as("clerk"), replaced, "CONFIDENTIAL", "Mai Văn Thay",
-                    ArchiveApiTest.pageOf("Mai Văn Thay"));
+            Archives.dossierWithOnePage(
+                    as("clerk"), altered, "CONFIDENTIAL", "Mai Văn Hỏng", ArchiveApiTest.pageOf("Mai Văn Hỏng"));
+            Archives.dossierWithOnePage(
+                    as("clerk"), replaced, "CONFIDENTIAL", "Mai Văn Thay", ArchiveApiTest.pageOf("Mai Văn Thay"));
             flipByte(onDisk("dossiers/" + altered + "/pages/1/master.png"));
             store.put("dossiers/" + replaced + "/pages/1/master.png", ArchiveApiTest.pageOf("Người Khác"), "image/png");
 

@@ -57,8 +57,9 @@ class EncryptedArchiveOverS3Test {
         registry.add("hoso.storage.s3.secret-key", () -> SECRET_KEY);
         registry.add("hoso.storage.s3.bucket", () -> BUCKET);
         registry.add("hoso.encryption.enabled", () -> "true");
-        registry.add("hoso.encryption.keystore",
-                () -> TestKeystore.create(folder.resolve("hoso-keys.p12"), "province-2026").toString());
+        registry.add(
+                "hoso.encryption.keystore", () -> TestKeystore.create(folder.resolve("hoso-keys.p12"), "province-2026")
+                        .toString());
         registry.add("hoso.encryption.password", () -> TestKeystore.PASSWORD);
         registry.add("hoso.encryption.alias", () -> "province-2026");
     }
@@ -80,27 +81,43 @@ class EncryptedArchiveOverS3Test {
         Archives.dossierWithOnePage(clerk, code, "SECRET", name, scan);
 
         List<String> keys = new ArrayList<>();
-        try (MinioClient raw = MinioClient.builder().endpoint(s3.getUri().toString())
-                .credentials(ACCESS_KEY, SECRET_KEY).build()) {
-            for (Result<Item> item : raw.listObjects(ListObjectsArgs.builder().bucket(BUCKET)
-                    .prefix("dossiers/" + code + "/").recursive(true).build())) {
+        try (MinioClient raw = MinioClient.builder()
+                .endpoint(s3.getUri().toString())
+                .credentials(ACCESS_KEY, SECRET_KEY)
+                .build()) {
+            for (Result<Item> item : raw.listObjects(ListObjectsArgs.builder()
+                    .bucket(BUCKET)
+                    .prefix("dossiers/" + code + "/")
+                    .recursive(true)
+                    .build())) {
                 String key = item.get().objectName();
                 keys.add(key);
                 byte[] stored;
-                try (var body = raw.getObject(GetObjectArgs.builder().bucket(BUCKET).object(key).build())) {
+                try (var body = raw.getObject(
+                        GetObjectArgs.builder().bucket(BUCKET).object(key).build())) {
                     stored = body.readAllBytes();
                 }
-                assertThat(new String(stored, 0, 7, StandardCharsets.US_ASCII)).as(key).isEqualTo("HOSOENC");
-                assertThat(Bytes.indexOf(stored, EncryptedArchiveApiTest.PNG_SIGNATURE)).as(key).isNegative();
+                assertThat(new String(stored, 0, 7, StandardCharsets.US_ASCII))
+                        .as(key)
+                        .isEqualTo("HOSOENC");
+                assertThat(Bytes.indexOf(stored, EncryptedArchiveApiTest.PNG_SIGNATURE))
+                        .as(key)
+                        .isNegative();
                 assertThat(Bytes.indexOf(stored, "IHDR")).as(key).isNegative();
                 assertThat(Bytes.indexOf(stored, "JFIF")).as(key).isNegative();
                 assertThat(Bytes.indexOf(stored, name)).as(key).isNegative();
             }
         }
 
-        assertThat(keys).contains("dossiers/" + code + "/manifest.json", "dossiers/" + code + "/pages/1/master.png",
-                "dossiers/" + code + "/pages/1/view.jpg", "dossiers/" + code + "/pages/1/ocr.json");
-        assertThat(clerk.get("/api/dossiers/" + code + "/pages/1/original").body()).isEqualTo(scan);
-        assertThat(ApiClient.text(clerk.get("/api/dossiers/" + code + "/pages/1/text"))).contains(name);
+        assertThat(keys)
+                .contains(
+                        "dossiers/" + code + "/manifest.json",
+                        "dossiers/" + code + "/pages/1/master.png",
+                        "dossiers/" + code + "/pages/1/view.jpg",
+                        "dossiers/" + code + "/pages/1/ocr.json");
+        assertThat(clerk.get("/api/dossiers/" + code + "/pages/1/original").body())
+                .isEqualTo(scan);
+        assertThat(ApiClient.text(clerk.get("/api/dossiers/" + code + "/pages/1/text")))
+                .contains(name);
     }
 }

@@ -106,8 +106,10 @@ final class ExportFiles {
     }
 
     private static String decodeCharacterReferences(String xml) {
-        return Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(xml).replaceAll(reference -> Matcher.quoteReplacement(
-                Character.toString(Integer.parseInt(reference.group(2), reference.group(1).isEmpty() ? 10 : 16))));
+        return Pattern.compile("&#(x?)([0-9a-fA-F]+);")
+                .matcher(xml)
+                .replaceAll(reference -> Matcher.quoteReplacement(Character.toString(
+                        Integer.parseInt(reference.group(2), reference.group(1).isEmpty() ? 10 : 16))));
     }
 
     private interface ZipReading<T> {

@@ -2,8 +2,8 @@ package vn.hoso.archive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,14 +57,23 @@ class IiifImageApiTest {
     }
 
     private void archive(String code, String level, String name) throws InterruptedException {
-        assertThat(as("clerk").postJson("/api/dossiers", ArchiveApiTest.dossierJson(code, "MARTYR", level, name))
-                .statusCode()).isEqualTo(201);
-        assertThat(as("clerk").upload("/api/dossiers/" + code + "/pages", List.of(
-                new ApiClient.Part("page.png", "image/png", ArchiveApiTest.pageOf(name)))).statusCode())
+        assertThat(as("clerk")
+                        .postJson("/api/dossiers", ArchiveApiTest.dossierJson(code, "MARTYR", level, name))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(as("clerk")
+                        .upload(
+                                "/api/dossiers/" + code + "/pages",
+                                List.of(new ApiClient.Part("page.png", "image/png", ArchiveApiTest.pageOf(name))))
+                        .statusCode())
                 .isEqualTo(202);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (ApiClient.json(as("clerk").get("/api/dossiers/" + code)).get("pages").get(0).get("status")
-                .asString().equals("PENDING")) {
+        while (ApiClient.json(as("clerk").get("/api/dossiers/" + code))
+                .get("pages")
+                .get(0)
+                .get("status")
+                .asString()
+                .equals("PENDING")) {
             assertThat(Instant.now()).isBefore(deadline);
             Thread.sleep(250);
         }
@@ -98,16 +107,19 @@ class IiifImageApiTest {
             assertThat(info.get("profile").get(0).asString()).isEqualTo("http://iiif.io/api/image/2/level1.json");
             JsonNode tiles = info.get("tiles").get(0);
             assertThat(tiles.get("width").asInt()).isEqualTo(512);
-            int largest = tiles.get("scaleFactors").get(tiles.get("scaleFactors").size() - 1).asInt();
-            assertThat(Math.ceil((double) Math.max(view.getWidth(), view.getHeight()) / largest)).isLessThanOrEqualTo(512);
+            int largest = tiles.get("scaleFactors")
+                    .get(tiles.get("scaleFactors").size() - 1)
+                    .asInt();
+            assertThat(Math.ceil((double) Math.max(view.getWidth(), view.getHeight()) / largest))
+                    .isLessThanOrEqualTo(512);
         }
 
         @Test
         void theBaseAddressRedirectsToTheInformation() {
             HttpResponse<byte[]> response = as("officer").get(iiif(OPEN));
             assertThat(response.statusCode()).isEqualTo(303);
-            assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:" + port + iiif(OPEN)
-                    + "/info.json");
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValue("http://localhost:" + port + iiif(OPEN) + "/info.json");
         }
     }
 
@@ -132,7 +144,8 @@ class IiifImageApiTest {
         void aRegionReachingPastTheEdgeIsCutAtTheEdge() throws Exception {
             JsonNode info = ApiClient.json(as("officer").get(iiif(OPEN) + "/info.json"));
             int width = info.get("width").asInt();
-            BufferedImage tile = image(as("officer").get(iiif(OPEN) + "/" + (width - 100) + ",0,512,256/full/0/default.jpg"));
+            BufferedImage tile =
+                    image(as("officer").get(iiif(OPEN) + "/" + (width - 100) + ",0,512,256/full/0/default.jpg"));
             assertThat(tile.getWidth()).isEqualTo(100);
             assertThat(tile.getHeight()).isEqualTo(256);
         }
@@ -143,7 +156,8 @@ class IiifImageApiTest {
             BufferedImage page = image(as("officer").get(iiif(OPEN) + "/full/!300,300/0/default.jpg"));
             assertThat(Math.max(page.getWidth(), page.getHeight())).isEqualTo(300);
             assertThat((double) page.getWidth() / page.getHeight())
-                    .isCloseTo(info.get("width").asDouble() / info.get("height").asDouble(),
+                    .isCloseTo(
+                            info.get("width").asDouble() / info.get("height").asDouble(),
                             org.assertj.core.data.Offset.offset(0.02));
         }
 
@@ -151,21 +165,27 @@ class IiifImageApiTest {
         void anUnchangedTileRevalidatesWithNotModified() {
             HttpResponse<byte[]> first = as("officer").get(iiif(OPEN) + "/0,0,512,512/256,/0/default.jpg");
             String etag = first.headers().firstValue("ETag").orElseThrow();
-            assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("private", "no-cache");
+            assertThat(first.headers().firstValue("Cache-Control").orElseThrow())
+                    .contains("private", "no-cache");
 
-            HttpResponse<byte[]> again = as("officer").get(iiif(OPEN) + "/0,0,512,512/256,/0/default.jpg",
-                    "If-None-Match", etag);
+            HttpResponse<byte[]> again =
+                    as("officer").get(iiif(OPEN) + "/0,0,512,512/256,/0/default.jpg", "If-None-Match", etag);
             assertThat(again.statusCode()).isEqualTo(304);
         }
 
         @Test
         void unsupportedRotationIsABadRequest() {
-            assertThat(as("officer").get(iiif(OPEN) + "/full/max/90/default.jpg").statusCode()).isEqualTo(400);
+            assertThat(as("officer")
+                            .get(iiif(OPEN) + "/full/max/90/default.jpg")
+                            .statusCode())
+                    .isEqualTo(400);
         }
 
         @Test
         void aRegionOutsideThePageIsABadRequest() {
-            assertThat(as("officer").get(iiif(OPEN) + "/90000,0,10,10/max/0/default.jpg").statusCode())
+            assertThat(as("officer")
+                            .get(iiif(OPEN) + "/90000,0,10,10/max/0/default.jpg")
+                            .statusCode())
                     .isEqualTo(400);
         }
     }
@@ -175,24 +195,39 @@ class IiifImageApiTest {
 
         @Test
         void officerWithoutClearanceGetsNotFoundForInfoAndTiles() {
-            assertThat(as("officer").get(iiif(SECRET) + "/info.json").statusCode()).isEqualTo(404);
-            assertThat(as("officer").get(iiif(SECRET) + "/full/256,/0/default.jpg").statusCode()).isEqualTo(404);
-            assertThat(as("officer").get(iiif(SECRET) + "/full/256,/0/default.jpg").body().length).isLessThan(1000);
+            assertThat(as("officer").get(iiif(SECRET) + "/info.json").statusCode())
+                    .isEqualTo(404);
+            assertThat(as("officer")
+                            .get(iiif(SECRET) + "/full/256,/0/default.jpg")
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(as("officer")
+                            .get(iiif(SECRET) + "/full/256,/0/default.jpg")
+                            .body()
+                            .length)
+                    .isLessThan(1000);
         }
 
         @Test
         void clearedOfficerGetsTheClassifiedPagesTiles() throws Exception {
-            assertThat(as("cleared-officer").get(iiif(SECRET) + "/info.json").statusCode()).isEqualTo(200);
-            assertThat(image(as("cleared-officer").get(iiif(SECRET) + "/full/256,/0/default.jpg")).getWidth())
+            assertThat(as("cleared-officer").get(iiif(SECRET) + "/info.json").statusCode())
+                    .isEqualTo(200);
+            assertThat(image(as("cleared-officer").get(iiif(SECRET) + "/full/256,/0/default.jpg"))
+                            .getWidth())
                     .isEqualTo(256);
         }
 
         @Test
         void aRevalidationWithAKnownTagStillChecksClearance() {
-            String etag = as("cleared-officer").get(iiif(SECRET) + "/full/256,/0/default.jpg").headers()
-                    .firstValue("ETag").orElseThrow();
-            assertThat(as("officer").get(iiif(SECRET) + "/full/256,/0/default.jpg", "If-None-Match", etag)
-                    .statusCode()).isEqualTo(404);
+            String etag = as("cleared-officer")
+                    .get(iiif(SECRET) + "/full/256,/0/default.jpg")
+                    .headers()
+                    .firstValue("ETag")
+                    .orElseThrow();
+            assertThat(as("officer")
+                            .get(iiif(SECRET) + "/full/256,/0/default.jpg", "If-None-Match", etag)
+                            .statusCode())
+                    .isEqualTo(404);
         }
     }
 }

@@ -16,8 +16,13 @@ import java.util.stream.Stream;
  * {@code {self}} in the query becomes the caller's user name. Rows are built fluently and immutably:
  * {@code readers(200).query("q=x").reveals()}.
  */
-record MatrixRule(AuthorizationMatrixTest.Expect expect, String query, boolean showsTarget, Supplier<String> json,
-        boolean uploads, Map<String, String> variables) {
+record MatrixRule(
+        AuthorizationMatrixTest.Expect expect,
+        String query,
+        boolean showsTarget,
+        Supplier<String> json,
+        boolean uploads,
+        Map<String, String> variables) {
 
     MatrixRule(AuthorizationMatrixTest.Expect expect) {
         this(expect, "", false, null, false, Map.of());
@@ -61,17 +66,23 @@ record MatrixRule(AuthorizationMatrixTest.Expect expect, String query, boolean s
         if (query.isEmpty()) {
             return path;
         }
-        return path + "?" + Stream.of(query.split("&")).map(parameter -> {
-            int equals = parameter.indexOf('=');
-            String value = parameter.substring(equals + 1).replace("{self}", user.name());
-            return parameter.substring(0, equals + 1) + URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }).collect(Collectors.joining("&"));
+        return path + "?"
+                + Stream.of(query.split("&"))
+                        .map(parameter -> {
+                            int equals = parameter.indexOf('=');
+                            String value = parameter.substring(equals + 1).replace("{self}", user.name());
+                            return parameter.substring(0, equals + 1)
+                                    + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                        })
+                        .collect(Collectors.joining("&"));
     }
 
     HttpResponse<byte[]> send(String method, String path, ApiClient client) {
         if (uploads) {
-            return client.upload(path, List.of(new ApiClient.Part("trang.png", "image/png",
-                    ArchiveApiTest.pageOf(AuthorizationMatrixTest.NAME))));
+            return client.upload(
+                    path,
+                    List.of(new ApiClient.Part(
+                            "trang.png", "image/png", ArchiveApiTest.pageOf(AuthorizationMatrixTest.NAME))));
         }
         return method.equals("GET") ? client.get(path) : client.call(method, path, json == null ? null : json.get());
     }

@@ -25,8 +25,10 @@ record MatrixUser(Role role, boolean cleared, boolean inside) {
     }
 
     String name() {
-        return role == null ? "anonymous"
-                : role.name().toLowerCase(Locale.ROOT) + (cleared ? "-cleared" : "-uncleared")
+        return role == null
+                ? "anonymous"
+                : role.name().toLowerCase(Locale.ROOT)
+                        + (cleared ? "-cleared" : "-uncleared")
                         + (inside ? "-in" : "-out");
     }
 

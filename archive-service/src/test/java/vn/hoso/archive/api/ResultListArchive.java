@@ -23,6 +23,7 @@ final class ResultListArchive {
     /** Words that occur only in the classified dossier: its code, name, hometown units and level. */
     static final List<String> CLASSIFIED_TRACES =
             List.of(CLASSIFIED, "Mười", "Muoi", "Nghệ An", "Diễn Châu", "Diễn Kỷ", "Mật", "HEROIC_MOTHER");
+
     static final String FORMULAS = "QT-TB-810003";
     static final String SICK_SOLDIERS = "SICK_SOLDIER";
     static final int SICK_SOLDIER_COUNT = 5;
@@ -35,10 +36,24 @@ final class ResultListArchive {
         if (made) {
             return;
         }
-        create(clerk, dossier(MARTYR, "MARTYR", "UNCLASSIFIED", MARTYR_NAME, 1948,
-                "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"));
-        create(clerk, dossier(CLASSIFIED, "HEROIC_MOTHER", "CONFIDENTIAL", CLASSIFIED_NAME, 1921,
-                "xã Diễn Kỷ, huyện Diễn Châu, tỉnh Nghệ An"));
+        create(
+                clerk,
+                dossier(
+                        MARTYR,
+                        "MARTYR",
+                        "UNCLASSIFIED",
+                        MARTYR_NAME,
+                        1948,
+                        "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị"));
+        create(
+                clerk,
+                dossier(
+                        CLASSIFIED,
+                        "HEROIC_MOTHER",
+                        "CONFIDENTIAL",
+                        CLASSIFIED_NAME,
+                        1921,
+                        "xã Diễn Kỷ, huyện Diễn Châu, tỉnh Nghệ An"));
         upload(clerk, MARTYR, MARTYR_NAME, "1948", "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị");
         upload(clerk, CLASSIFIED, CLASSIFIED_NAME, "1921", "xã Diễn Kỷ, huyện Diễn Châu, tỉnh Nghệ An");
         create(clerk, """
@@ -48,8 +63,15 @@ final class ResultListArchive {
                 """.formatted(FORMULAS));
         String[] numbers = {"Một", "Hai", "Ba", "Bốn", "Năm"};
         for (int i = 0; i < SICK_SOLDIER_COUNT; i++) {
-            create(clerk, dossier("QT-BB-81010" + i, SICK_SOLDIERS, "UNCLASSIFIED", "Trương Văn " + numbers[i],
-                    1950 + i, "Huế"));
+            create(
+                    clerk,
+                    dossier(
+                            "QT-BB-81010" + i,
+                            SICK_SOLDIERS,
+                            "UNCLASSIFIED",
+                            "Trương Văn " + numbers[i],
+                            1950 + i,
+                            "Huế"));
         }
         awaitRecognition(clerk, MARTYR);
         awaitRecognition(clerk, CLASSIFIED);
@@ -69,22 +91,26 @@ final class ResultListArchive {
     }
 
     private static void upload(ApiClient clerk, String code, String name, String born, String hometown) {
-        byte[] page = SamplePages.png(SamplePages.render(List.of(
-                "  GIẤY BÁO TỬ",
-                "",
-                "Họ và tên: " + name,
-                "Sinh năm: " + born,
-                "Quê quán: " + hometown,
-                "Đã hy sinh ngày 12 tháng 7 năm 1972"), name.hashCode()));
-        var response = clerk.upload("/api/dossiers/" + code + "/pages",
-                List.of(new ApiClient.Part("giay-bao-tu.png", "image/png", page)));
+        byte[] page = SamplePages.png(SamplePages.render(
+                List.of(
+                        "  GIẤY BÁO TỬ",
+                        "",
+                        "Họ và tên: " + name,
+                        "Sinh năm: " + born,
+                        "Quê quán: " + hometown,
+                        "Đã hy sinh ngày 12 tháng 7 năm 1972"),
+                name.hashCode()));
+        var response = clerk.upload(
+                "/api/dossiers/" + code + "/pages", List.of(new ApiClient.Part("giay-bao-tu.png", "image/png", page)));
         assertThat(response.statusCode()).isEqualTo(202);
     }
 
     private static void awaitRecognition(ApiClient clerk, String code) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode page = ApiClient.json(clerk.get("/api/dossiers/" + code)).get("pages").get(0);
+            JsonNode page = ApiClient.json(clerk.get("/api/dossiers/" + code))
+                    .get("pages")
+                    .get(0);
             if (page.get("status").asString().equals("RECOGNIZED")) {
                 return;
             }

@@ -32,8 +32,11 @@ final class WatermarkPixels {
         double[] shares = new double[n * n];
         for (int row = 0; row < n; row++) {
             for (int column = 0; column < n; column++) {
-                shares[row * n + column] = share(column * served.getWidth() / n, row * served.getHeight() / n,
-                        served.getWidth() / n, served.getHeight() / n);
+                shares[row * n + column] = share(
+                        column * served.getWidth() / n,
+                        row * served.getHeight() / n,
+                        served.getWidth() / n,
+                        served.getHeight() / n);
             }
         }
         return shares;

@@ -45,11 +45,13 @@ class RequestAuditorTest {
     }
 
     static MockHttpServletRequest originalDownload() {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/dossiers/QT-LS-000105/pages/2/original");
+        MockHttpServletRequest request =
+                new MockHttpServletRequest("GET", "/api/dossiers/QT-LS-000105/pages/2/original");
         request.setRemoteAddr("192.0.2.7");
-        request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE,
-                "/api/dossiers/{code}/pages/{seq}/original");
-        request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("code", "QT-LS-000105", "seq", "2"));
+        request.setAttribute(
+                HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/api/dossiers/{code}/pages/{seq}/original");
+        request.setAttribute(
+                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("code", "QT-LS-000105", "seq", "2"));
         return request;
     }
 
@@ -68,14 +70,18 @@ class RequestAuditorTest {
             assertThat(event.client()).isEqualTo("192.0.2.7");
             assertThat(event.actor()).isEqualTo("anonymous");
         });
-        assertThat(trail.query(new AuditQuery(null, "QT-LS-000105", null, null, null, 0, 10)).total()).isEqualTo(1);
+        assertThat(trail.query(new AuditQuery(null, "QT-LS-000105", null, null, null, 0, 10))
+                        .total())
+                .isEqualTo(1);
     }
 
     @Test
     void bodyIsRefusedWhenItsRecordCannotBeWritten() {
         log.close();
 
-        assertThrows(UncheckedIOException.class, () -> auditor.recordBeforeBody(originalDownload(),
-                new MockHttpServletResponse(), new byte[] {1, 2, 3}));
+        assertThrows(
+                UncheckedIOException.class,
+                () -> auditor.recordBeforeBody(
+                        originalDownload(), new MockHttpServletResponse(), new byte[] {1, 2, 3}));
     }
 }

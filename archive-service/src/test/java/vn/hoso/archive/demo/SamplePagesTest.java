@@ -16,15 +16,17 @@ class SamplePagesTest {
 
     @Test
     void tiffStatesTheResolutionThePagesWereRenderedAt() throws Exception {
-        byte[] tiff = SamplePages.tiff(List.of(SamplePages.render(List.of("Họ và tên"), 1),
-                SamplePages.render(List.of("Sinh năm"), 2)));
+        byte[] tiff = SamplePages.tiff(
+                List.of(SamplePages.render(List.of("Họ và tên"), 1), SamplePages.render(List.of("Sinh năm"), 2)));
 
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(tiff))) {
             ImageReader reader = ImageIO.getImageReaders(input).next();
             reader.setInput(input);
             assertThat(reader.getNumImages(true)).isEqualTo(2);
-            Element root = (Element) reader.getImageMetadata(1).getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName);
-            Element size = (Element) root.getElementsByTagName("HorizontalPixelSize").item(0);
+            Element root =
+                    (Element) reader.getImageMetadata(1).getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName);
+            Element size =
+                    (Element) root.getElementsByTagName("HorizontalPixelSize").item(0);
             assertThat(Double.parseDouble(size.getAttribute("value"))).isCloseTo(25.4 / SamplePages.DPI, within(1e-3));
         }
     }

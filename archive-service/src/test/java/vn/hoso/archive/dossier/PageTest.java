@@ -9,8 +9,17 @@ import vn.hoso.ingest.pipeline.PageFlag;
 
 class PageTest {
 
-    private final Page pending = new Page(1, PageStatus.PENDING, null, "dossiers/QT-LS-1/pages/1/master.png", 0,
-            "ab", "image/png", "p.png", null, Instant.EPOCH);
+    private final Page pending = new Page(
+            1,
+            PageStatus.PENDING,
+            null,
+            "dossiers/QT-LS-1/pages/1/master.png",
+            0,
+            "ab",
+            "image/png",
+            "p.png",
+            null,
+            Instant.EPOCH);
 
     @Test
     void lowConfidencePageNeedsReviewButKeepsItsText() {

@@ -32,6 +32,7 @@ class PlaceTest {
 
     @Test
     void capitalisedUnitWordsAreRecognised() {
-        assertThat(Place.parse("Xã Gio An, Huyện Gio Linh, Tỉnh Quảng Trị").province()).isEqualTo("Quảng Trị");
+        assertThat(Place.parse("Xã Gio An, Huyện Gio Linh, Tỉnh Quảng Trị").province())
+                .isEqualTo("Quảng Trị");
     }
 }

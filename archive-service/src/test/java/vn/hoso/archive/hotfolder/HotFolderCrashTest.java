@@ -64,15 +64,25 @@ class HotFolderCrashTest {
             atKill = awaitProgress(first, Duration.ofSeconds(180), progress -> progress.pages() > 0);
             first.kill();
         }
-        System.out.printf("killed after %d ms with %s%n", Duration.between(start, Instant.now()).toMillis(), atKill);
+        System.out.printf(
+                "killed after %d ms with %s%n",
+                Duration.between(start, Instant.now()).toMillis(), atKill);
         assertThat(atKill.pages()).as("killed mid-way").isLessThan(50);
 
         try (ServiceProcess second = service("run-2.log")) {
-            Progress end = awaitProgress(second, Duration.ofSeconds(300),
-                    progress -> progress.recognized() == 50 && progress.leftInInbox().isEmpty());
-            System.out.printf("finished after %d ms with %s; offered again and skipped by SHA-256: %d%n",
-                    Duration.between(start, Instant.now()).toMillis(), end,
-                    second.output().lines().filter(line -> line.contains("not added again")).count());
+            Progress end = awaitProgress(
+                    second,
+                    Duration.ofSeconds(300),
+                    progress -> progress.recognized() == 50
+                            && progress.leftInInbox().isEmpty());
+            System.out.printf(
+                    "finished after %d ms with %s; offered again and skipped by SHA-256: %d%n",
+                    Duration.between(start, Instant.now()).toMillis(),
+                    end,
+                    second.output()
+                            .lines()
+                            .filter(line -> line.contains("not added again"))
+                            .count());
             for (String code : EXPECTED_PAGES.keySet()) {
                 assertEveryPageOnce(code);
             }
@@ -87,23 +97,34 @@ class HotFolderCrashTest {
         manifest(code).get("pages").forEach(pages::add);
         assertThat(pages).as(code + " pages").hasSize(EXPECTED_PAGES.get(code));
         assertThat(pages.stream().map(page -> page.get("sha256").asString()).distinct())
-                .as(code + " distinct files").hasSize(EXPECTED_FILES.get(code));
-        assertThat(pages.stream().map(page -> page.get("sha256").asString() + "#" + page.get("frame").asInt())
-                .distinct()).as(code + " distinct pages").hasSize(EXPECTED_PAGES.get(code));
-        assertThat(pages.stream().map(page -> page.get("status").asString())).as(code + " statuses")
+                .as(code + " distinct files")
+                .hasSize(EXPECTED_FILES.get(code));
+        assertThat(pages.stream()
+                        .map(page -> page.get("sha256").asString() + "#"
+                                + page.get("frame").asInt())
+                        .distinct())
+                .as(code + " distinct pages")
+                .hasSize(EXPECTED_PAGES.get(code));
+        assertThat(pages.stream().map(page -> page.get("status").asString()))
+                .as(code + " statuses")
                 .containsOnly("RECOGNIZED");
         for (JsonNode page : pages) {
-            assertThat(data().resolve("storage").resolve(page.get("masterKey").asString())).isRegularFile();
+            assertThat(data().resolve("storage").resolve(page.get("masterKey").asString()))
+                    .isRegularFile();
         }
     }
 
     // --- the batch ---
 
     private void dropBatch() {
-        Scans.drop(inbox(), "HF-CRASH-A/dossier.json", Scans.dossierJson("HF-CRASH-A", "MARTYR", "UNCLASSIFIED",
-                "Đặng Văn Ngọc"));
-        Scans.drop(inbox(), "HF-CRASH-B/dossier.json", Scans.dossierJson("HF-CRASH-B", "WAR_INVALID",
-                "UNCLASSIFIED", "Hoàng Thị Lan"));
+        Scans.drop(
+                inbox(),
+                "HF-CRASH-A/dossier.json",
+                Scans.dossierJson("HF-CRASH-A", "MARTYR", "UNCLASSIFIED", "Đặng Văn Ngọc"));
+        Scans.drop(
+                inbox(),
+                "HF-CRASH-B/dossier.json",
+                Scans.dossierJson("HF-CRASH-B", "WAR_INVALID", "UNCLASSIFIED", "Hoàng Thị Lan"));
         for (int file = 1; file <= 6; file++) {
             Scans.drop(inbox(), "HF-CRASH-A/a-0" + file + ".tif", Scans.tiff(pages("a-0" + file, 5)));
         }
@@ -121,8 +142,7 @@ class HotFolderCrashTest {
     private static List<BufferedImage> pages(String file, int count) {
         List<BufferedImage> pages = new ArrayList<>();
         for (int page = 1; page <= count; page++) {
-            pages.add(Scans.page("Tệp " + file + ", trang " + page,
-                    "Đã hy sinh ngày " + page + " tháng 7 năm 1972"));
+            pages.add(Scans.page("Tệp " + file + ", trang " + page, "Đã hy sinh ngày " + page + " tháng 7 năm 1972"));
         }
         return pages;
     }
@@ -130,13 +150,15 @@ class HotFolderCrashTest {
     // --- the service and what it has done ---
 
     private ServiceProcess service(String log) throws IOException {
-        return ServiceProcess.start(folder.resolve(log), List.of(
-                "--server.port=0",
-                "--hoso.data-dir=" + data(),
-                "--hoso.security.users-file=" + TestUsers.file(folder),
-                "--hoso.ingest.workers=2",
-                "--hoso.hot-folder.enabled=true",
-                "--hoso.hot-folder.poll-interval=200ms"));
+        return ServiceProcess.start(
+                folder.resolve(log),
+                List.of(
+                        "--server.port=0",
+                        "--hoso.data-dir=" + data(),
+                        "--hoso.security.users-file=" + TestUsers.file(folder),
+                        "--hoso.ingest.workers=2",
+                        "--hoso.hot-folder.enabled=true",
+                        "--hoso.hot-folder.poll-interval=200ms"));
     }
 
     /** Pages in the manifests, how many are recognised, files in done/, and what else is still in the inbox. */
@@ -157,14 +179,17 @@ class HotFolderCrashTest {
         List<String> left;
         try (Stream<Path> entries = Files.list(inbox())) {
             left = entries.map(entry -> entry.getFileName().toString())
-                    .filter(name -> !name.equals("done")).sorted().toList();
+                    .filter(name -> !name.equals("done"))
+                    .sorted()
+                    .toList();
         }
         Path done = inbox().resolve("done");
         if (!Files.isDirectory(done)) {
             return new Progress(pages, recognized, 0, left);
         }
         try (Stream<Path> files = Files.walk(done)) {
-            return new Progress(pages, recognized, files.filter(Files::isRegularFile).count(), left);
+            return new Progress(
+                    pages, recognized, files.filter(Files::isRegularFile).count(), left);
         }
     }
 
@@ -193,8 +218,9 @@ class HotFolderCrashTest {
         int port = service.port().orElseThrow(() -> new AssertionError("no port in the log:\n" + service.tail()));
         String auditor = "auditor:" + TestUsers.PASSWORD;
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dossiers/" + code))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        auditor.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(auditor.getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         try (HttpClient http = HttpClient.newHttpClient()) {

@@ -50,8 +50,7 @@ class HotFolderServiceTest {
     }
 
     private static void dropEveryCase(Path inbox) {
-        drop(inbox, "QT-HF-000001/dossier.json",
-                dossierJson("QT-HF-000001", "MARTYR", "SECRET", "Nguyễn Văn Lực"));
+        drop(inbox, "QT-HF-000001/dossier.json", dossierJson("QT-HF-000001", "MARTYR", "SECRET", "Nguyễn Văn Lực"));
         drop(inbox, "QT-HF-000001/p1.png", png("GIẤY BÁO TỬ", "Họ và tên: Nguyễn Văn Lực"));
         drop(inbox, "QT-HF-000001/p2.png", png("Sinh năm: 1948", "Quê quán: xã Hải Dương"));
         drop(inbox, "QT-HF-000002/dossier.json", """
@@ -59,17 +58,25 @@ class HotFolderServiceTest {
                  "subject":{"fullName":"A"}}""");
         drop(inbox, "QT-HF-000002/p1.png", png("Trang"));
         drop(inbox, "qt-hf-thuong/p1.png", png("Trang"));
-        drop(inbox, "QT-HF-000003/dossier.json",
-                dossierJson("QT-HF-000003", "WAR_INVALID", "UNCLASSIFIED", "Lê Hòa"));
+        drop(inbox, "QT-HF-000003/dossier.json", dossierJson("QT-HF-000003", "WAR_INVALID", "UNCLASSIFIED", "Lê Hòa"));
         drop(inbox, "QT-HF-000003/ghi-chu.tif", "Đây là văn bản, không phải ảnh quét.");
-        drop(inbox, "QT-HF-000004/dossier.json",
+        drop(
+                inbox,
+                "QT-HF-000004/dossier.json",
                 dossierJson("QT-HF-000004", "SICK_SOLDIER", "UNCLASSIFIED", "Tạ Bình"));
         drop(inbox, "QT-HF-000004/p1.png", png("Bệnh binh Tạ Bình"));
         drop(inbox, "QT-HF-000004/p1-lan-hai.png", png("Bệnh binh Tạ Bình"));
-        drop(inbox, "QT-HF-000005/dossier.json",
+        drop(
+                inbox,
+                "QT-HF-000005/dossier.json",
                 dossierJson("QT-HF-000005", "HEROIC_MOTHER", "CONFIDENTIAL", "Phạm Thị Mai"));
-        drop(inbox, "hop-5.tif", Scans.tiff(List.of(Scans.separator("QT-HF-000005"),
-                Scans.page("Bà mẹ Phạm Thị Mai"), Scans.page("Quyết định số 12"))));
+        drop(
+                inbox,
+                "hop-5.tif",
+                Scans.tiff(List.of(
+                        Scans.separator("QT-HF-000005"),
+                        Scans.page("Bà mẹ Phạm Thị Mai"),
+                        Scans.page("Quyết định số 12"))));
         drop(inbox, "QT-HF-000006/p1.png", png("Không có hồ sơ"));
     }
 
@@ -93,14 +100,15 @@ class HotFolderServiceTest {
     }
 
     private Dossier awaitPages(String code, int pages) throws InterruptedException {
-        return await(code + " with " + pages + " pages",
-                () -> dossiers.find(code).filter(dossier -> dossier.pages().size() >= pages));
+        return await(code + " with " + pages + " pages", () -> dossiers.find(code)
+                .filter(dossier -> dossier.pages().size() >= pages));
     }
 
     private static String awaitReason(String quarantined) throws InterruptedException {
         Path reason = inbox().resolve("quarantine").resolve(quarantined + ".reason.txt");
-        return await(reason.toString(), () -> Optional.of(reason).filter(Files::isRegularFile)
-                .map(file -> {
+        return await(
+                reason.toString(),
+                () -> Optional.of(reason).filter(Files::isRegularFile).map(file -> {
                     try {
                         return Files.readString(file);
                     } catch (java.io.IOException e) {
@@ -133,8 +141,10 @@ class HotFolderServiceTest {
                     .filter(found -> found.pages().stream().allMatch(page -> page.status() != PageStatus.PENDING)));
 
             assertThat(dossier.pages()).extracting(Page::status).containsOnly(PageStatus.RECOGNIZED);
-            assertThat(dossier.pages()).extracting(Page::profile)
-                    .as("read with the inbox's profile, not the uploads' default").containsOnly("production-scanner");
+            assertThat(dossier.pages())
+                    .extracting(Page::profile)
+                    .as("read with the inbox's profile, not the uploads' default")
+                    .containsOnly("production-scanner");
         }
 
         @Test

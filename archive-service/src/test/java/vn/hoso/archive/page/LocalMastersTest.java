@@ -85,7 +85,8 @@ class LocalMastersTest {
         store.put("b", new byte[] {2}, "image/png");
         store.put("c", new byte[] {3}, "image/png");
 
-        try (LocalMasters.Lease a = masters.lease("a"); LocalMasters.Lease b = masters.lease("b")) {
+        try (LocalMasters.Lease a = masters.lease("a");
+                LocalMasters.Lease b = masters.lease("b")) {
             try (LocalMasters.Lease c = masters.lease("c")) {
                 assertThat(a.file()).exists();
                 assertThat(b.file()).exists();
@@ -169,7 +170,9 @@ class LocalMastersTest {
 
         @Override
         public Stream<String> list(String prefix) {
-            return objects.keySet().stream().filter(key -> key.startsWith(prefix)).sorted();
+            return objects.keySet().stream()
+                    .filter(key -> key.startsWith(prefix))
+                    .sorted();
         }
     }
 }

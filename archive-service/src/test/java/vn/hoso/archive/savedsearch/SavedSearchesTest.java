@@ -98,8 +98,11 @@ class SavedSearchesTest {
             over(store).save(odd, "Của tôi", SearchParameters.of("x", null, null));
 
             try (var keys = store.list("users/")) {
-                assertThat(keys.toList()).singleElement().asString()
-                        .startsWith("users/_").endsWith("/saved-searches.json");
+                assertThat(keys.toList())
+                        .singleElement()
+                        .asString()
+                        .startsWith("users/_")
+                        .endsWith("/saved-searches.json");
             }
             assertThat(over(store).list(LAN)).isEmpty();
         }
@@ -111,7 +114,8 @@ class SavedSearchesTest {
                 searches.save(LAN, name, SearchParameters.of(name, null, null));
             }
 
-            assertThat(searches.list(LAN)).extracting(SavedSearch::name)
+            assertThat(searches.list(LAN))
+                    .extracting(SavedSearch::name)
                     .containsExactly("Ân Thi", "Diễn Châu", "Đồng Hới");
         }
 
@@ -162,8 +166,9 @@ class SavedSearchesTest {
 
         @Test
         void blankNameIsRefusedNamingTheField() {
-            InvalidSavedSearchException refused = assertThrows(InvalidSavedSearchException.class,
-                    () -> over(TestStores.folder(folder)).save(LAN, "   ", martyrsOfHaiLang()));
+            InvalidSavedSearchException refused =
+                    assertThrows(InvalidSavedSearchException.class, () -> over(TestStores.folder(folder))
+                            .save(LAN, "   ", martyrsOfHaiLang()));
 
             assertThat(refused.field()).isEqualTo("name");
         }
@@ -172,8 +177,8 @@ class SavedSearchesTest {
         void nameLongerThanTheLimitIsRefused() {
             String name = "Tìm kiếm rất dài ".repeat(3);
 
-            assertThrows(InvalidSavedSearchException.class,
-                    () -> over(TestStores.folder(folder)).save(LAN, name, martyrsOfHaiLang()));
+            assertThrows(InvalidSavedSearchException.class, () -> over(TestStores.folder(folder))
+                    .save(LAN, name, martyrsOfHaiLang()));
         }
 
         @Test
@@ -195,8 +200,8 @@ class SavedSearchesTest {
                 searches.save(LAN, "Tìm " + i, martyrsOfHaiLang());
             }
 
-            SavedSearchConflictException refused = assertThrows(SavedSearchConflictException.class,
-                    () -> searches.save(LAN, "Thêm một", martyrsOfHaiLang()));
+            SavedSearchConflictException refused = assertThrows(
+                    SavedSearchConflictException.class, () -> searches.save(LAN, "Thêm một", martyrsOfHaiLang()));
 
             assertThat(refused.reason()).isEqualTo(SavedSearchConflictException.Reason.LIMIT_REACHED);
             assertThat(searches.list(LAN)).hasSize(LIMITS.maxPerUser());
@@ -207,7 +212,8 @@ class SavedSearchesTest {
             SavedSearches searches = over(TestStores.folder(folder));
             searches.save(LAN, "Liệt sĩ Hải Lăng", martyrsOfHaiLang());
 
-            SavedSearchConflictException refused = assertThrows(SavedSearchConflictException.class,
+            SavedSearchConflictException refused = assertThrows(
+                    SavedSearchConflictException.class,
                     () -> searches.save(LAN, "LIỆT SĨ HẢI LĂNG", martyrsOfHaiLang()));
 
             assertThat(refused.reason()).isEqualTo(SavedSearchConflictException.Reason.NAME_TAKEN);

@@ -11,15 +11,16 @@ class SearchParametersTest {
 
     @Test
     void unknownFilterIsRefusedNamingIt() {
-        InvalidSavedSearchException refused = assertThrows(InvalidSavedSearchException.class,
-                () -> SearchParameters.of("", Map.of("shoeSize", "42"), null));
+        InvalidSavedSearchException refused = assertThrows(
+                InvalidSavedSearchException.class, () -> SearchParameters.of("", Map.of("shoeSize", "42"), null));
 
         assertThat(refused.field()).isEqualTo("filters.shoeSize");
     }
 
     @Test
     void birthYearMustBeAWholeNumber() {
-        InvalidSavedSearchException refused = assertThrows(InvalidSavedSearchException.class,
+        InvalidSavedSearchException refused = assertThrows(
+                InvalidSavedSearchException.class,
                 () -> SearchParameters.of("", Map.of("birthYearFrom", "năm 1948"), null));
 
         assertThat(refused.field()).isEqualTo("filters.birthYearFrom");
@@ -27,21 +28,23 @@ class SearchParametersTest {
 
     @Test
     void dateMustBeAnIsoDate() {
-        assertThrows(InvalidSavedSearchException.class,
+        assertThrows(
+                InvalidSavedSearchException.class,
                 () -> SearchParameters.of("", Map.of("dateFrom", "12/7/1972"), null));
     }
 
     @Test
     void unknownOrderIsRefusedNamingSort() {
-        InvalidSavedSearchException refused = assertThrows(InvalidSavedSearchException.class,
-                () -> SearchParameters.of("", null, "by-shoe-size"));
+        InvalidSavedSearchException refused =
+                assertThrows(InvalidSavedSearchException.class, () -> SearchParameters.of("", null, "by-shoe-size"));
 
         assertThat(refused.field()).isEqualTo("sort");
     }
 
     @Test
     void overlongQueryTextIsRefused() {
-        assertThrows(InvalidSavedSearchException.class,
+        assertThrows(
+                InvalidSavedSearchException.class,
                 () -> SearchParameters.of("a".repeat(SearchParameters.MAX_TEXT_LENGTH + 1), null, null));
     }
 
@@ -56,11 +59,11 @@ class SearchParametersTest {
 
     @Test
     void queryStringCarriesVietnameseTextEncodedInUtf8() {
-        SearchParameters parameters = SearchParameters.of("họ tên: Đặng Văn Thường",
-                Map.of("birthYearTo", "1950", "name", "Thường"), null);
+        SearchParameters parameters =
+                SearchParameters.of("họ tên: Đặng Văn Thường", Map.of("birthYearTo", "1950", "name", "Thường"), null);
 
-        assertThat(parameters.queryString()).isEqualTo(
-                "q=h%E1%BB%8D+t%C3%AAn%3A+%C4%90%E1%BA%B7ng+V%C4%83n+Th%C6%B0%E1%BB%9Dng"
+        assertThat(parameters.queryString())
+                .isEqualTo("q=h%E1%BB%8D+t%C3%AAn%3A+%C4%90%E1%BA%B7ng+V%C4%83n+Th%C6%B0%E1%BB%9Dng"
                         + "&name=Th%C6%B0%E1%BB%9Dng&birthYearTo=1950&sort=relevance");
     }
 

@@ -44,30 +44,83 @@ final class FixtureArchive {
     static final Commune DUY_HOA = new Commune("Quảng Nam", "Duy Xuyên", "xã Duy Hòa");
     static final Commune AN_DAN = new Commune("Phú Yên", "Tuy An", "xã An Dân");
 
-    private static final List<Commune> COMMUNES = List.of(HAI_DUONG, GIO_MY, TRIEU_AI, VINH_THACH, CAM_THANH,
-            SEN_THUY, HOAN_TRACH, VO_NINH, PHONG_HOA, QUANG_THO, THUY_PHU, KIM_LIEN, DIEN_HOA, THANH_HOA, THIEN_LOC,
-            DUC_HOA, TAN_HOA, QUANG_TRUNG, HAI_ANH, GIAO_THIEN, DIEN_HOA_QN, DUY_HOA, AN_DAN);
+    private static final List<Commune> COMMUNES = List.of(
+            HAI_DUONG,
+            GIO_MY,
+            TRIEU_AI,
+            VINH_THACH,
+            CAM_THANH,
+            SEN_THUY,
+            HOAN_TRACH,
+            VO_NINH,
+            PHONG_HOA,
+            QUANG_THO,
+            THUY_PHU,
+            KIM_LIEN,
+            DIEN_HOA,
+            THANH_HOA,
+            THIEN_LOC,
+            DUC_HOA,
+            TAN_HOA,
+            QUANG_TRUNG,
+            HAI_ANH,
+            GIAO_THIEN,
+            DIEN_HOA_QN,
+            DUY_HOA,
+            AN_DAN);
 
-    private static final List<String> FAMILIES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
-            "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Mai", "Cao");
-    private static final List<String> MALE_MIDDLES = List.of("Văn", "Văn", "Văn", "Hữu", "Đình", "Xuân", "Quang",
-            "Minh", "Đức", "Công", "Ngọc", "Thanh");
-    private static final List<String> FEMALE_MIDDLES = List.of("Thị", "Thị", "Thị", "Thị Thu", "Thị Kim",
-            "Thị Ngọc");
-    private static final List<String> MALE_GIVEN = List.of("Thường", "Thương", "Thưởng", "Hùng", "Dũng", "Cường",
-            "Tâm", "Tám", "Bảy", "Hải", "Sơn", "Lâm", "Phúc", "Lộc", "Thọ", "Hòa", "Hoà", "Thuận", "Toàn", "Lợi",
-            "Đức", "Minh", "Tuấn", "Hưng", "Bình", "An", "Khánh", "Nghĩa", "Trung", "Kiên", "Thắng", "Chiến");
-    private static final List<String> FEMALE_GIVEN = List.of("Hoa", "Lan", "Hồng", "Thủy", "Thuỷ", "Hòa", "Hoà",
-            "Nhung", "Mai", "Liên", "Hạnh", "Hương", "Xuân", "Loan", "Tuyết", "Cúc", "Đào", "Huệ", "Thúy", "Thùy");
-    private static final List<String> UNITS = List.of("Trung đoàn 48, Sư đoàn 320", "Trung đoàn 66, Sư đoàn 304",
-            "Tiểu đoàn 15, Trung đoàn 95", "Đại đội 2, Tiểu đoàn 8", "Trung đoàn 101, Sư đoàn 325",
-            "Trung đoàn 18, Sư đoàn 325", "Sư đoàn 308", "Lữ đoàn 203 xe tăng", "Tiểu đoàn 1, Trung đoàn 52");
-    private static final List<String> PLACES = List.of("Khe Sanh", "Tây Nguyên", "Bình Long", "Lộc Ninh",
-            "đèo Hải Vân", "sông Thạch Hãn", "Plei Me", "Quảng Đà", "Bến Tre", "Tây Ninh", "Củ Chi", "Long An",
-            "Xuân Lộc", "Buôn Ma Thuột", "biên giới phía Bắc", "Vị Xuyên", "mặt trận phía Nam");
+    private static final List<String> FAMILIES = List.of(
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Đinh", "Trương", "Mai", "Cao");
+    private static final List<String> MALE_MIDDLES =
+            List.of("Văn", "Văn", "Văn", "Hữu", "Đình", "Xuân", "Quang", "Minh", "Đức", "Công", "Ngọc", "Thanh");
+    private static final List<String> FEMALE_MIDDLES = List.of("Thị", "Thị", "Thị", "Thị Thu", "Thị Kim", "Thị Ngọc");
+    private static final List<String> MALE_GIVEN = List.of(
+            "Thường", "Thương", "Thưởng", "Hùng", "Dũng", "Cường", "Tâm", "Tám", "Bảy", "Hải", "Sơn", "Lâm", "Phúc",
+            "Lộc", "Thọ", "Hòa", "Hoà", "Thuận", "Toàn", "Lợi", "Đức", "Minh", "Tuấn", "Hưng", "Bình", "An", "Khánh",
+            "Nghĩa", "Trung", "Kiên", "Thắng", "Chiến");
+    private static final List<String> FEMALE_GIVEN = List.of(
+            "Hoa", "Lan", "Hồng", "Thủy", "Thuỷ", "Hòa", "Hoà", "Nhung", "Mai", "Liên", "Hạnh", "Hương", "Xuân", "Loan",
+            "Tuyết", "Cúc", "Đào", "Huệ", "Thúy", "Thùy");
+    private static final List<String> UNITS = List.of(
+            "Trung đoàn 48, Sư đoàn 320",
+            "Trung đoàn 66, Sư đoàn 304",
+            "Tiểu đoàn 15, Trung đoàn 95",
+            "Đại đội 2, Tiểu đoàn 8",
+            "Trung đoàn 101, Sư đoàn 325",
+            "Trung đoàn 18, Sư đoàn 325",
+            "Sư đoàn 308",
+            "Lữ đoàn 203 xe tăng",
+            "Tiểu đoàn 1, Trung đoàn 52");
+    private static final List<String> PLACES = List.of(
+            "Khe Sanh",
+            "Tây Nguyên",
+            "Bình Long",
+            "Lộc Ninh",
+            "đèo Hải Vân",
+            "sông Thạch Hãn",
+            "Plei Me",
+            "Quảng Đà",
+            "Bến Tre",
+            "Tây Ninh",
+            "Củ Chi",
+            "Long An",
+            "Xuân Lộc",
+            "Buôn Ma Thuột",
+            "biên giới phía Bắc",
+            "Vị Xuyên",
+            "mặt trận phía Nam");
     private static final List<String> RELATIONS = List.of("mẹ", "vợ", "cha", "con trai", "em gái");
-    private static final List<String> CATEGORY_KEYS = List.of("MARTYR", "MARTYR", "MARTYR", "WAR_INVALID",
-            "WAR_INVALID", "SICK_SOLDIER", "HEROIC_MOTHER", "AGENT_ORANGE", "RESISTANCE_PARTICIPANT");
+    private static final List<String> CATEGORY_KEYS = List.of(
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "WAR_INVALID",
+            "WAR_INVALID",
+            "SICK_SOLDIER",
+            "HEROIC_MOTHER",
+            "AGENT_ORANGE",
+            "RESISTANCE_PARTICIPANT");
 
     private FixtureArchive() {}
 
@@ -100,12 +153,15 @@ final class FixtureArchive {
         FixtureDossier dossier = FixtureDossier.of(code, name, birthYear, place)
                 .category(category)
                 .status(random.nextInt(10) < 8 ? "ARCHIVED" : random.nextBoolean() ? "IN_REVIEW" : "DRAFT")
-                .service(pick(random, UNITS), pick(random, List.of("Binh nhất", "Hạ sĩ", "Trung sĩ", "Thiếu úy")),
+                .service(
+                        pick(random, UNITS),
+                        pick(random, List.of("Binh nhất", "Hạ sĩ", "Trung sĩ", "Thiếu úy")),
                         pick(random, List.of("Chiến sĩ", "Tiểu đội trưởng", "Y tá", "Liên lạc")))
                 .event(randomDay(random, 1965, 1979), pick(random, PLACES))
                 .relative(freshName(random, random.nextBoolean(), reserved), pick(random, RELATIONS))
-                .decision("%d/QĐ-%s".formatted(2000 + random.nextInt(8000),
-                        random.nextBoolean() ? "UBND" : "LĐTBXH"), randomDay(random, 1975, 2015));
+                .decision(
+                        "%d/QĐ-%s".formatted(2000 + random.nextInt(8000), random.nextBoolean() ? "UBND" : "LĐTBXH"),
+                        randomDay(random, 1975, 2015));
         if (female) {
             dossier.female();
         }

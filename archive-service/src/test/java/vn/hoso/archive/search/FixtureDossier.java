@@ -125,20 +125,61 @@ final class FixtureDossier {
         return this;
     }
 
-    String fullName() { return fullName; }
-    List<String> otherNames() { return otherNames; }
-    int birthYear() { return birthYear; }
-    boolean isFemale() { return female; }
-    String province() { return place.province(); }
-    String commune() { return place.commune(); }
-    String hometown() { return place.commune() + ", huyện " + place.district() + ", tỉnh " + place.province(); }
-    String unit() { return unit; }
-    String rank() { return rank; }
-    String role() { return role; }
-    String eventDate() { return DAY.format(eventDate); }
-    String eventPlace() { return eventPlace; }
-    String relative() { return relative; }
-    String relation() { return relation; }
+    String fullName() {
+        return fullName;
+    }
+
+    List<String> otherNames() {
+        return otherNames;
+    }
+
+    int birthYear() {
+        return birthYear;
+    }
+
+    boolean isFemale() {
+        return female;
+    }
+
+    String province() {
+        return place.province();
+    }
+
+    String commune() {
+        return place.commune();
+    }
+
+    String hometown() {
+        return place.commune() + ", huyện " + place.district() + ", tỉnh " + place.province();
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    String rank() {
+        return rank;
+    }
+
+    String role() {
+        return role;
+    }
+
+    String eventDate() {
+        return DAY.format(eventDate);
+    }
+
+    String eventPlace() {
+        return eventPlace;
+    }
+
+    String relative() {
+        return relative;
+    }
+
+    String relation() {
+        return relation;
+    }
 
     IndexedDossier indexed() {
         List<String> texts = new ArrayList<>();
@@ -148,8 +189,12 @@ final class FixtureDossier {
                 .title("Hồ sơ " + CATEGORIES.get(category).toLowerCase() + " " + fullName)
                 .category(category, CATEGORIES.get(category))
                 .status(status, STATUSES.get(status))
-                .fullName(fullName).otherNames(otherNames).gender(female ? "Nữ" : "Nam").birthYear(birthYear)
-                .citizenId(citizenId).oldId(oldId)
+                .fullName(fullName)
+                .otherNames(otherNames)
+                .gender(female ? "Nữ" : "Nam")
+                .birthYear(birthYear)
+                .citizenId(citizenId)
+                .oldId(oldId)
                 .hometown(hometown(), place.province(), place.district(), place.commune())
                 .decisionNumbers(decisions.stream().map(Decision::number).toList())
                 .documentTypes(types)
@@ -163,22 +208,63 @@ final class FixtureDossier {
 
     /** The pages such a dossier holds, by category, with their document types. */
     private void writePages(List<String> texts, List<String> types) {
-        String decisionSubject = switch (category) {
-            case "MARTYR" -> add(texts, types, "Giấy báo tử", FixturePages.deathNotice(this),
-                    "Bản khai thân nhân", FixturePages.relativeDeclaration(this), "cấp Bằng Tổ quốc ghi công");
-            case "WAR_INVALID" -> add(texts, types, "Giấy chứng nhận bị thương", FixturePages.injuryCertificate(this),
-                    "Biên bản giám định y khoa", FixturePages.medicalAssessment(this), "công nhận thương binh");
-            case "SICK_SOLDIER" -> add(texts, types, "Biên bản giám định y khoa", FixturePages.medicalAssessment(this),
-                    "Bản khai thân nhân", FixturePages.relativeDeclaration(this), "công nhận bệnh binh");
-            case "HEROIC_MOTHER" -> add(texts, types, "Bản khai thân nhân", FixturePages.relativeDeclaration(this),
-                    "Giấy xác nhận", FixturePages.confirmation(this),
-                    "truy tặng danh hiệu Bà mẹ Việt Nam anh hùng");
-            case "AGENT_ORANGE" -> add(texts, types, "Giấy xác nhận", FixturePages.confirmation(this),
-                    "Biên bản giám định y khoa", FixturePages.medicalAssessment(this),
-                    "trợ cấp người hoạt động kháng chiến bị nhiễm chất độc hóa học");
-            default -> add(texts, types, "Giấy xác nhận", FixturePages.confirmation(this),
-                    "Bản khai thân nhân", FixturePages.relativeDeclaration(this), "tặng Huân chương Kháng chiến");
-        };
+        String decisionSubject =
+                switch (category) {
+                    case "MARTYR" ->
+                        add(
+                                texts,
+                                types,
+                                "Giấy báo tử",
+                                FixturePages.deathNotice(this),
+                                "Bản khai thân nhân",
+                                FixturePages.relativeDeclaration(this),
+                                "cấp Bằng Tổ quốc ghi công");
+                    case "WAR_INVALID" ->
+                        add(
+                                texts,
+                                types,
+                                "Giấy chứng nhận bị thương",
+                                FixturePages.injuryCertificate(this),
+                                "Biên bản giám định y khoa",
+                                FixturePages.medicalAssessment(this),
+                                "công nhận thương binh");
+                    case "SICK_SOLDIER" ->
+                        add(
+                                texts,
+                                types,
+                                "Biên bản giám định y khoa",
+                                FixturePages.medicalAssessment(this),
+                                "Bản khai thân nhân",
+                                FixturePages.relativeDeclaration(this),
+                                "công nhận bệnh binh");
+                    case "HEROIC_MOTHER" ->
+                        add(
+                                texts,
+                                types,
+                                "Bản khai thân nhân",
+                                FixturePages.relativeDeclaration(this),
+                                "Giấy xác nhận",
+                                FixturePages.confirmation(this),
+                                "truy tặng danh hiệu Bà mẹ Việt Nam anh hùng");
+                    case "AGENT_ORANGE" ->
+                        add(
+                                texts,
+                                types,
+                                "Giấy xác nhận",
+                                FixturePages.confirmation(this),
+                                "Biên bản giám định y khoa",
+                                FixturePages.medicalAssessment(this),
+                                "trợ cấp người hoạt động kháng chiến bị nhiễm chất độc hóa học");
+                    default ->
+                        add(
+                                texts,
+                                types,
+                                "Giấy xác nhận",
+                                FixturePages.confirmation(this),
+                                "Bản khai thân nhân",
+                                FixturePages.relativeDeclaration(this),
+                                "tặng Huân chương Kháng chiến");
+                };
         for (Decision decision : decisions) {
             texts.add(FixturePages.decision(this, decision.number(), decisionSubject));
             types.add("Quyết định " + decisionSubject);
@@ -196,8 +282,14 @@ final class FixtureDossier {
         return dates;
     }
 
-    private static String add(List<String> texts, List<String> types, String firstType, String first,
-            String secondType, String second, String decisionSubject) {
+    private static String add(
+            List<String> texts,
+            List<String> types,
+            String firstType,
+            String first,
+            String secondType,
+            String second,
+            String decisionSubject) {
         types.add(firstType);
         texts.add(first);
         types.add(secondType);

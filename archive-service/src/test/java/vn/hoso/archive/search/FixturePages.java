@@ -27,8 +27,17 @@ final class FixturePages {
                 Đã hy sinh ngày %s tại %s
                 trong khi làm nhiệm vụ chiến đấu bảo vệ Tổ quốc.
                 Thi hài được an táng tại nghĩa trang liệt sĩ.
-                """.formatted(d.unit(), d.fullName().toUpperCase(VIETNAMESE), d.birthYear(), d.hometown(),
-                d.birthYear() % 12 + 1, d.birthYear() + 18, d.rank(), d.role(), d.eventDate(), d.eventPlace());
+                """.formatted(
+                        d.unit(),
+                        d.fullName().toUpperCase(VIETNAMESE),
+                        d.birthYear(),
+                        d.hometown(),
+                        d.birthYear() % 12 + 1,
+                        d.birthYear() + 18,
+                        d.rank(),
+                        d.role(),
+                        d.eventDate(),
+                        d.eventPlace());
     }
 
     static String relativeDeclaration(FixtureDossier d) {
@@ -52,8 +61,14 @@ final class FixturePages {
                 Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng;
                 Điều 1. Công nhận %s %s, sinh năm %d, quê quán %s.
                 Điều 2. Chánh Văn phòng, Giám đốc Sở Lao động - Thương binh và Xã hội chịu trách nhiệm thi hành.
-                """.formatted(d.province().toUpperCase(VIETNAMESE), number, subject,
-                d.isFemale() ? "bà" : "ông", d.fullName(), d.birthYear(), d.hometown());
+                """.formatted(
+                        d.province().toUpperCase(VIETNAMESE),
+                        number,
+                        subject,
+                        d.isFemale() ? "bà" : "ông",
+                        d.fullName(),
+                        d.birthYear(),
+                        d.hometown());
     }
 
     static String injuryCertificate(FixtureDossier d) {
@@ -62,8 +77,8 @@ final class FixturePages {
                 Chứng nhận đồng chí %s, sinh năm %d, đơn vị %s
                 Bị thương ngày %s tại %s
                 Vết thương: mảnh đạn phần mềm, tỷ lệ tổn thương cơ thể %d%%.
-                """.formatted(d.fullName(), d.birthYear(), d.unit(), d.eventDate(), d.eventPlace(),
-                21 + d.birthYear() % 60);
+                """.formatted(
+                        d.fullName(), d.birthYear(), d.unit(), d.eventDate(), d.eventPlace(), 21 + d.birthYear() % 60);
     }
 
     static String medicalAssessment(FixtureDossier d) {
@@ -72,8 +87,8 @@ final class FixturePages {
                 Hội đồng Giám định y khoa tỉnh %s đã khám cho: %s   Năm sinh: %d
                 Quê quán: %s
                 Kết luận: %s. Tỷ lệ suy giảm khả năng lao động: %d%%.
-                """.formatted(d.province(), d.fullName(), d.birthYear(), d.hometown(), d.eventPlace(),
-                41 + d.birthYear() % 40);
+                """.formatted(
+                d.province(), d.fullName(), d.birthYear(), d.hometown(), d.eventPlace(), 41 + d.birthYear() % 40);
     }
 
     static String confirmation(FixtureDossier d) {
@@ -81,8 +96,8 @@ final class FixturePages {
                 GIẤY XÁC NHẬN
                 Ủy ban nhân dân %s xác nhận: %s, sinh năm %d,
                 đã tham gia %s từ ngày %s. Người thân: %s (%s).
-                """.formatted(d.commune(), d.fullName(), d.birthYear(), d.eventPlace(), d.eventDate(), d.relative(),
-                d.relation());
+                """.formatted(
+                d.commune(), d.fullName(), d.birthYear(), d.eventPlace(), d.eventDate(), d.relative(), d.relation());
     }
 
     static String curriculumVitae(FixtureDossier d) {

@@ -14,8 +14,12 @@ record Latencies(int count, double p50, double p95, double p99, double max, doub
         }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(sorted.length, millis(rank(sorted, 0.50)), millis(rank(sorted, 0.95)),
-                millis(rank(sorted, 0.99)), millis(sorted[sorted.length - 1]),
+        return new Latencies(
+                sorted.length,
+                millis(rank(sorted, 0.50)),
+                millis(rank(sorted, 0.95)),
+                millis(rank(sorted, 0.99)),
+                millis(sorted[sorted.length - 1]),
                 Arrays.stream(sorted).average().orElseThrow() / 1e6);
     }
 

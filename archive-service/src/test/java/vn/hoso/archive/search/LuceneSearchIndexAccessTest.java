@@ -24,9 +24,15 @@ class LuceneSearchIndexAccessTest extends OnDiskIndex {
     @BeforeEach
     void seed() {
         index.upsert(martyr("QT-LS-000001", "Nguyễn Văn Thường", "Giấy báo tử liệt sĩ Nguyễn Văn Thường"));
-        index.upsert(classified("QT-LS-000002", "Nguyễn Văn Thường", Confidentiality.CONFIDENTIAL,
+        index.upsert(classified(
+                "QT-LS-000002",
+                "Nguyễn Văn Thường",
+                Confidentiality.CONFIDENTIAL,
                 "Báo cáo mật về trận đánh, Nguyễn Văn Thường chỉ huy"));
-        index.upsert(classified("QT-LS-000003", "Nguyễn Văn Thường", Confidentiality.TOP_SECRET,
+        index.upsert(classified(
+                "QT-LS-000003",
+                "Nguyễn Văn Thường",
+                Confidentiality.TOP_SECRET,
                 "Nguyễn Văn Thường, nhiệm vụ đặc biệt"));
     }
 
@@ -48,7 +54,9 @@ class LuceneSearchIndexAccessTest extends OnDiskIndex {
 
     @Test
     void topClearanceSeesEveryLevel() {
-        assertThat(index.search(clearedFor(Confidentiality.TOP_SECRET, "thuong")).total()).isEqualTo(3);
+        assertThat(index.search(clearedFor(Confidentiality.TOP_SECRET, "thuong"))
+                        .total())
+                .isEqualTo(3);
     }
 
     @Test
@@ -72,8 +80,11 @@ class LuceneSearchIndexAccessTest extends OnDiskIndex {
         @BeforeEach
         void classifiedDossierWithItsOwnValues() {
             index.upsert(described("HT-TB-000009", "Nguyễn Văn Thường", Confidentiality.CONFIDENTIAL)
-                    .category("WAR_INVALID", "Thương binh").status("DRAFT", "Nháp").birthYear(1931)
-                    .hometown(null, "Hà Tĩnh", "Can Lộc", null).build());
+                    .category("WAR_INVALID", "Thương binh")
+                    .status("DRAFT", "Nháp")
+                    .birthYear(1931)
+                    .hometown(null, "Hà Tĩnh", "Can Lộc", null)
+                    .build());
         }
 
         @Test
@@ -89,7 +100,8 @@ class LuceneSearchIndexAccessTest extends OnDiskIndex {
 
         @Test
         void includeClassifiedDossiersForAClearedCaller() {
-            SearchFacets facets = index.search(clearedFor(Confidentiality.CONFIDENTIAL, "Nguyễn Văn Thường")).facets();
+            SearchFacets facets = index.search(clearedFor(Confidentiality.CONFIDENTIAL, "Nguyễn Văn Thường"))
+                    .facets();
 
             assertThat(facets.categories()).contains(new FacetCount("WAR_INVALID", 1));
             assertThat(facets.provinces()).containsExactly(new FacetCount("Hà Tĩnh", 1));
@@ -102,12 +114,18 @@ class LuceneSearchIndexAccessTest extends OnDiskIndex {
         @BeforeEach
         void classifiedDossierWithNumbers() {
             index.upsert(described("QT-LS-000010", "Phạm Văn Mật", Confidentiality.SECRET)
-                    .citizenId("045099000001").decisionNumbers(List.of("99/QĐ-BQP")).build());
+                    .citizenId("045099000001")
+                    .decisionNumbers(List.of("99/QĐ-BQP"))
+                    .build());
         }
 
         @Test
         void exactFieldsFindNothingAboveTheClearance() {
-            for (String typed : List.of("cccd: 045099000001", "so qd: 99/QĐ-BQP", "ma: QT-LS-000010", "ma: QT-LS*",
+            for (String typed : List.of(
+                    "cccd: 045099000001",
+                    "so qd: 99/QĐ-BQP",
+                    "ma: QT-LS-000010",
+                    "ma: QT-LS*",
                     "ho ten: pham van mat")) {
                 assertThat(codes(index.search(uncleared(typed)))).as(typed).doesNotContain("QT-LS-000010");
             }
@@ -127,7 +145,8 @@ class LuceneSearchIndexAccessTest extends OnDiskIndex {
 
         @Test
         void nameOnlyInAClassifiedDossierIsNotSuggested() {
-            index.upsert(described("QT-LS-000011", "Phạm Văn Mật", Confidentiality.CONFIDENTIAL).build());
+            index.upsert(described("QT-LS-000011", "Phạm Văn Mật", Confidentiality.CONFIDENTIAL)
+                    .build());
 
             assertThat(index.suggest("pham", Confidentiality.UNCLASSIFIED, 10)).isEmpty();
             assertThat(index.suggest("pham", Confidentiality.CONFIDENTIAL, 10))
@@ -146,12 +165,15 @@ class LuceneSearchIndexAccessTest extends OnDiskIndex {
     @Nested
     class PageWords {
 
-        private final List<PageWord> words = List.of(new PageWord("Báo", 0, 0, 40, 20),
-                new PageWord("cáo", 50, 0, 40, 20), new PageWord("mật", 100, 0, 40, 20));
+        private final List<PageWord> words = List.of(
+                new PageWord("Báo", 0, 0, 40, 20),
+                new PageWord("cáo", 50, 0, 40, 20),
+                new PageWord("mật", 100, 0, 40, 20));
 
         @Test
         void classifiedPageHasNoWordsToBoxWithoutClearance() {
-            assertThat(index.matchingWords("QT-LS-000002", uncleared("báo cáo mật"), words)).isEmpty();
+            assertThat(index.matchingWords("QT-LS-000002", uncleared("báo cáo mật"), words))
+                    .isEmpty();
         }
 
         @Test

@@ -15,21 +15,33 @@ class LuceneSearchIndexFacetTest extends OnDiskIndex {
     @BeforeEach
     void seed() {
         index.upsertAll(Stream.of(
-                described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948)
-                        .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Dương").page("giấy báo tử").build(),
-                described("QT-LS-000002", "Nguyễn Văn Thương").birthYear(1952)
-                        .hometown(null, "Quảng Trị", "Gio Linh", "xã Gio Mỹ").page("giấy báo tử").build(),
-                described("QT-TB-000003", "Nguyễn Văn Thưởng").birthYear(1941)
-                        .category("WAR_INVALID", "Thương binh").status("IN_REVIEW", "Đang duyệt")
-                        .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Quế").build(),
-                described("QB-LS-000004", "Lê Thị Hoà").hometown(null, "Quảng Bình", "Lệ Thủy", null)
-                        .page("giấy báo tử").build()));
+                described("QT-LS-000001", "Nguyễn Văn Thường")
+                        .birthYear(1948)
+                        .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Dương")
+                        .page("giấy báo tử")
+                        .build(),
+                described("QT-LS-000002", "Nguyễn Văn Thương")
+                        .birthYear(1952)
+                        .hometown(null, "Quảng Trị", "Gio Linh", "xã Gio Mỹ")
+                        .page("giấy báo tử")
+                        .build(),
+                described("QT-TB-000003", "Nguyễn Văn Thưởng")
+                        .birthYear(1941)
+                        .category("WAR_INVALID", "Thương binh")
+                        .status("IN_REVIEW", "Đang duyệt")
+                        .hometown(null, "Quảng Trị", "Hải Lăng", "xã Hải Quế")
+                        .build(),
+                described("QB-LS-000004", "Lê Thị Hoà")
+                        .hometown(null, "Quảng Bình", "Lệ Thủy", null)
+                        .page("giấy báo tử")
+                        .build()));
     }
 
     @Test
     void everyFacetCountsTheMatchingDossiers() {
-        SearchFacets facets = index.search(new SearchQuery("nguyen van thuong", 0, 1,
-                vn.hoso.archive.access.Confidentiality.UNCLASSIFIED)).facets();
+        SearchFacets facets = index.search(
+                        new SearchQuery("nguyen van thuong", 0, 1, vn.hoso.archive.access.Confidentiality.UNCLASSIFIED))
+                .facets();
 
         assertThat(facets.categories()).containsExactly(new FacetCount("MARTYR", 2), new FacetCount("WAR_INVALID", 1));
         assertThat(facets.provinces()).containsExactly(new FacetCount("Quảng Trị", 3));
@@ -59,8 +71,8 @@ class LuceneSearchIndexFacetTest extends OnDiskIndex {
     void facetValueFedBackAsAFilterSelectsItsCount() {
         FacetCount lang = index.search(uncleared("")).facets().districts().getFirst();
 
-        SearchResult narrowed = index.search(uncleared("").withFilters(SearchFilters.builder().district(lang.value())
-                .build()));
+        SearchResult narrowed = index.search(uncleared("")
+                .withFilters(SearchFilters.builder().district(lang.value()).build()));
 
         assertThat(narrowed.total()).isEqualTo(lang.count());
     }

@@ -21,24 +21,38 @@ class LuceneSearchIndexFieldsTest extends OnDiskIndex {
     @BeforeEach
     void seed() {
         index.upsertAll(Stream.of(
-                described("QT-LS-000001", "Nguyễn Văn Thường").birthYear(1948).gender("Nam")
-                        .hometown("xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị", "Quảng Trị", "Hải Lăng",
-                                "xã Hải Dương")
-                        .citizenId("045048001234").decisionNumbers(List.of("1234/QĐ-UBND"))
+                described("QT-LS-000001", "Nguyễn Văn Thường")
+                        .birthYear(1948)
+                        .gender("Nam")
+                        .hometown(
+                                "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị", "Quảng Trị", "Hải Lăng", "xã Hải Dương")
+                        .citizenId("045048001234")
+                        .decisionNumbers(List.of("1234/QĐ-UBND"))
                         .documentTypes(List.of("Giấy báo tử", "Bản khai thân nhân"))
                         .dates(List.of(LocalDate.of(1972, 3, 12)))
-                        .page("Giấy báo tử: đồng chí Nguyễn Văn Thường hy sinh ngày 12/3/1972").build(),
-                described("QB-TB-000002", "Lê Thị Hoà").birthYear(1950).gender("Nữ")
-                        .category("WAR_INVALID", "Thương binh").status("IN_REVIEW", "Đang duyệt")
-                        .hometown("xã Sen Thủy, huyện Lệ Thủy, tỉnh Quảng Bình", "Quảng Bình", "huyện Lệ Thủy",
+                        .page("Giấy báo tử: đồng chí Nguyễn Văn Thường hy sinh ngày 12/3/1972")
+                        .build(),
+                described("QB-TB-000002", "Lê Thị Hoà")
+                        .birthYear(1950)
+                        .gender("Nữ")
+                        .category("WAR_INVALID", "Thương binh")
+                        .status("IN_REVIEW", "Đang duyệt")
+                        .hometown(
+                                "xã Sen Thủy, huyện Lệ Thủy, tỉnh Quảng Bình",
+                                "Quảng Bình",
+                                "huyện Lệ Thủy",
                                 "xã Sen Thủy")
-                        .oldId("151234567").decisionNumbers(List.of("567/QĐ-LĐTBXH"))
+                        .oldId("151234567")
+                        .decisionNumbers(List.of("567/QĐ-LĐTBXH"))
                         .documentTypes(List.of("Giấy chứng nhận bị thương"))
                         .dates(List.of(LocalDate.of(1968, 10, 24)))
-                        .page("Người khai: Nguyễn Văn Thường, con trai. Giấy báo tử của chồng bà kèm theo.").build(),
-                described("QT-LS-000003", "Trần Văn Bình").birthYear(1940)
+                        .page("Người khai: Nguyễn Văn Thường, con trai. Giấy báo tử của chồng bà kèm theo.")
+                        .build(),
+                described("QT-LS-000003", "Trần Văn Bình")
+                        .birthYear(1940)
                         .hometown("xã Gio Mỹ, huyện Gio Linh, tỉnh Quảng Trị", "Quảng Trị", "Gio Linh", "xã Gio Mỹ")
-                        .otherNames(List.of("Ba Bình")).build()));
+                        .otherNames(List.of("Ba Bình"))
+                        .build()));
     }
 
     private List<String> found(String typed) {
@@ -64,8 +78,9 @@ class LuceneSearchIndexFieldsTest extends OnDiskIndex {
 
         @Test
         void nameFilterMeansTheSameAsTheTypedField() {
-            assertThat(filtered(SearchFilters.builder().name("Nguyễn Văn Thường").build()))
-                        .containsExactly("QT-LS-000001");
+            assertThat(filtered(
+                            SearchFilters.builder().name("Nguyễn Văn Thường").build()))
+                    .containsExactly("QT-LS-000001");
         }
     }
 
@@ -81,7 +96,7 @@ class LuceneSearchIndexFieldsTest extends OnDiskIndex {
         @Test
         void openBirthYearRangeFromTheForm() {
             assertThat(filtered(SearchFilters.builder().birthYears(1945, null).build()))
-                        .containsExactly("QB-TB-000002", "QT-LS-000001");
+                    .containsExactly("QB-TB-000002", "QT-LS-000001");
         }
 
         @Test
@@ -115,7 +130,10 @@ class LuceneSearchIndexFieldsTest extends OnDiskIndex {
         void documentAndDecisionDatesMatchADayOrARange() {
             assertThat(found("ngay: 12/03/1972")).containsExactly("QT-LS-000001");
             assertThat(found("ngày: 1960-1970")).containsExactly("QB-TB-000002");
-            assertThat(filtered(SearchFilters.builder().dates(LocalDate.of(1973, 1, 1), null).build())).isEmpty();
+            assertThat(filtered(SearchFilters.builder()
+                            .dates(LocalDate.of(1973, 1, 1), null)
+                            .build()))
+                    .isEmpty();
         }
     }
 
@@ -158,8 +176,9 @@ class LuceneSearchIndexFieldsTest extends OnDiskIndex {
         void provinceAndDistrictCompareWholeNamesWithOrWithoutTheUnitWord() {
             assertThat(found("tinh: quang tri")).containsExactly("QT-LS-000001", "QT-LS-000003");
             assertThat(found("huyện: Lệ Thủy")).containsExactly("QB-TB-000002");
-            assertThat(filtered(SearchFilters.builder().district("huyện Hải Lăng").build()))
-                        .containsExactly("QT-LS-000001");
+            assertThat(filtered(
+                            SearchFilters.builder().district("huyện Hải Lăng").build()))
+                    .containsExactly("QT-LS-000001");
             assertThat(found("tinh: quang")).isEmpty();
         }
     }
@@ -176,31 +195,65 @@ class LuceneSearchIndexFieldsTest extends OnDiskIndex {
 
         @Test
         void typedFieldsAndFormFiltersApplyTogether() {
-            SearchQuery query = uncleared("tinh: Quảng Trị").withFilters(SearchFilters.builder().birthYears(1948, 1948)
-                        .build());
+            SearchQuery query = uncleared("tinh: Quảng Trị")
+                    .withFilters(SearchFilters.builder().birthYears(1948, 1948).build());
 
             assertThat(codes(index.search(query))).containsExactly("QT-LS-000001");
         }
 
         @Test
         void unknownFieldIsReadAsPlainWords() {
-            index.upsert(described("QT-LS-000004", "Lê Văn Tám").page("Ghi chú: hồ sơ khẩn").build());
+            index.upsert(described("QT-LS-000004", "Lê Văn Tám")
+                    .page("Ghi chú: hồ sơ khẩn")
+                    .build());
 
             assertThat(found("ghi chu: khan")).containsExactly("QT-LS-000004");
         }
 
         @Test
         void noTypedInputIsAnError() {
-            List<String> pieces = List.of("ho ten:", "nam sinh:", "ma:", "cccd:", "so qd:", "ngay:", "loai:", "tinh:",
-                    "\"", ":", ",", ";", "*", "-", "/", "..", "1948", "1940-1950", "31/2/1972", "QT-LS*", "Thường",
-                    "thuongg", "Đ", "x", " ", "ỏ", "\u0301", "(", "???", "0", "045048001234", "qđ");
+            List<String> pieces = List.of(
+                    "ho ten:",
+                    "nam sinh:",
+                    "ma:",
+                    "cccd:",
+                    "so qd:",
+                    "ngay:",
+                    "loai:",
+                    "tinh:",
+                    "\"",
+                    ":",
+                    ",",
+                    ";",
+                    "*",
+                    "-",
+                    "/",
+                    "..",
+                    "1948",
+                    "1940-1950",
+                    "31/2/1972",
+                    "QT-LS*",
+                    "Thường",
+                    "thuongg",
+                    "Đ",
+                    "x",
+                    " ",
+                    "ỏ",
+                    "\u0301",
+                    "(",
+                    "???",
+                    "0",
+                    "045048001234",
+                    "qđ");
             Random random = new Random(7);
             for (int i = 0; i < 500; i++) {
                 StringBuilder typed = new StringBuilder();
                 for (int word = random.nextInt(12); word >= 0; word--) {
                     typed.append(pieces.get(random.nextInt(pieces.size()))).append(random.nextBoolean() ? " " : "");
                 }
-                assertThat(index.search(uncleared(typed.toString())).total()).as(typed.toString()).isNotNegative();
+                assertThat(index.search(uncleared(typed.toString())).total())
+                        .as(typed.toString())
+                        .isNotNegative();
             }
         }
 
@@ -214,7 +267,8 @@ class LuceneSearchIndexFieldsTest extends OnDiskIndex {
 
         @Test
         void fieldValueFindsItsPageForTheHitsPageListAndSnippet() {
-            SearchHit hit = index.search(uncleared("ho ten: nguyen van thuong")).hits().getFirst();
+            SearchHit hit =
+                    index.search(uncleared("ho ten: nguyen van thuong")).hits().getFirst();
 
             assertThat(hit.pages()).containsExactly(1);
             assertThat(hit.snippets().getFirst()).contains("<mark>Nguyễn Văn Thường</mark>");

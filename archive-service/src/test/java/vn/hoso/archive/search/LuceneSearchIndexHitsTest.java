@@ -13,12 +13,17 @@ class LuceneSearchIndexHitsTest extends OnDiskIndex {
 
     /** The OCR words of a death notice, one line per row of boxes; "THUÒNG" is OCR's misreading of "THƯỜNG". */
     static final List<PageWord> DEATH_NOTICE = List.of(
-            new PageWord("Đồng", 100, 200, 60, 30), new PageWord("chí:", 170, 200, 50, 30),
-            new PageWord("NGUYỄN", 230, 200, 110, 30), new PageWord("VĂN", 350, 200, 60, 30),
+            new PageWord("Đồng", 100, 200, 60, 30),
+            new PageWord("chí:", 170, 200, 50, 30),
+            new PageWord("NGUYỄN", 230, 200, 110, 30),
+            new PageWord("VĂN", 350, 200, 60, 30),
             new PageWord("THUÒNG", 420, 200, 110, 30),
-            new PageWord("Số:", 100, 260, 40, 30), new PageWord("1234/QĐ-UBND", 150, 260, 200, 30),
-            new PageWord("hy", 100, 320, 30, 30), new PageWord("sinh", 140, 320, 60, 30),
-            new PageWord("tại", 210, 320, 40, 30), new PageWord("Cồn", 260, 320, 50, 30),
+            new PageWord("Số:", 100, 260, 40, 30),
+            new PageWord("1234/QĐ-UBND", 150, 260, 200, 30),
+            new PageWord("hy", 100, 320, 30, 30),
+            new PageWord("sinh", 140, 320, 60, 30),
+            new PageWord("tại", 210, 320, 40, 30),
+            new PageWord("Cồn", 260, 320, 50, 30),
             new PageWord("Tiên", 320, 320, 60, 30));
 
     @BeforeEach
@@ -27,14 +32,15 @@ class LuceneSearchIndexHitsTest extends OnDiskIndex {
     }
 
     private List<String> boxed(String typed) {
-        return index.matchingWords("QT-LS-000001", uncleared(typed), DEATH_NOTICE).stream().map(PageWord::text)
+        return index.matchingWords("QT-LS-000001", uncleared(typed), DEATH_NOTICE).stream()
+                .map(PageWord::text)
                 .toList();
     }
 
     @Test
     void wordsComeBackWithTheirBoxesInPageOrder() {
-        assertThat(index.matchingWords("QT-LS-000001", uncleared("tiên hy"), DEATH_NOTICE)).containsExactly(
-                new PageWord("hy", 100, 320, 30, 30), new PageWord("Tiên", 320, 320, 60, 30));
+        assertThat(index.matchingWords("QT-LS-000001", uncleared("tiên hy"), DEATH_NOTICE))
+                .containsExactly(new PageWord("hy", 100, 320, 30, 30), new PageWord("Tiên", 320, 320, 60, 30));
     }
 
     @Test
@@ -61,6 +67,7 @@ class LuceneSearchIndexHitsTest extends OnDiskIndex {
 
     @Test
     void dossierThatIsNotIndexedMarksNothing() {
-        assertThat(index.matchingWords("QT-LS-999999", uncleared("hy sinh"), DEATH_NOTICE)).isEmpty();
+        assertThat(index.matchingWords("QT-LS-999999", uncleared("hy sinh"), DEATH_NOTICE))
+                .isEmpty();
     }
 }

@@ -20,20 +20,23 @@ import vn.hoso.archive.search.SearchFacets.FacetCount;
  */
 class LuceneSearchIndexJurisdictionTest extends OnDiskIndex {
 
-    private static final Visibility HAI_LANG = new Visibility(Confidentiality.SECRET,
-            Jurisdiction.of(List.of("Quảng Trị/Hải Lăng")));
+    private static final Visibility HAI_LANG =
+            new Visibility(Confidentiality.SECRET, Jurisdiction.of(List.of("Quảng Trị/Hải Lăng")));
 
     @BeforeEach
     void seed() {
         index.upsert(described("QT-LS-000001", "Nguyễn Văn Thường")
                 .hometown("xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị", "Quảng Trị", "Hải Lăng", "xã Hải Dương")
-                .page("Giấy báo tử liệt sĩ Nguyễn Văn Thường").build());
+                .page("Giấy báo tử liệt sĩ Nguyễn Văn Thường")
+                .build());
         index.upsert(described("QT-LS-000002", "Nguyễn Văn Thưởng")
                 .hometown("xã Gio An, huyện Gio Linh, tỉnh Quảng Trị", "Quảng Trị", "Gio Linh", "xã Gio An")
-                .page("Giấy báo tử liệt sĩ Nguyễn Văn Thưởng").build());
+                .page("Giấy báo tử liệt sĩ Nguyễn Văn Thưởng")
+                .build());
         index.upsert(described("QT-LS-000003", "Nguyễn Văn Thương")
                 .hometown("phường 2, thị xã Quảng Trị", null, "thị xã Quảng Trị", "phường 2")
-                .page("Nguyễn Văn Thương, phường 2").build());
+                .page("Nguyễn Văn Thương, phường 2")
+                .build());
     }
 
     private static SearchQuery inHaiLang(String text) {
@@ -58,7 +61,8 @@ class LuceneSearchIndexJurisdictionTest extends OnDiskIndex {
 
     @Test
     void suggestionsNameOnlyTheDistrictsPeople() {
-        assertThat(index.suggest("nguyen van", HAI_LANG, 10)).extracting(NameSuggestion::name)
+        assertThat(index.suggest("nguyen van", HAI_LANG, 10))
+                .extracting(NameSuggestion::name)
                 .containsExactly("Nguyễn Văn Thường");
     }
 
@@ -66,9 +70,10 @@ class LuceneSearchIndexJurisdictionTest extends OnDiskIndex {
     void pageWordsOfAnotherDistrictAreNotMarked() {
         List<PageWord> words = List.of(new PageWord("Thưởng", 0, 0, 10, 10));
 
-        assertThat(index.matchingWords("QT-LS-000002", inHaiLang("thuong"), words)).isEmpty();
-        assertThat(index.matchingWords("QT-LS-000002", new SearchQuery("thuong", 0, 1, Confidentiality.SECRET),
-                words)).hasSize(1);
+        assertThat(index.matchingWords("QT-LS-000002", inHaiLang("thuong"), words))
+                .isEmpty();
+        assertThat(index.matchingWords("QT-LS-000002", new SearchQuery("thuong", 0, 1, Confidentiality.SECRET), words))
+                .hasSize(1);
     }
 
     @Test
@@ -89,12 +94,14 @@ class LuceneSearchIndexJurisdictionTest extends OnDiskIndex {
     @Test
     void indexFilterAgreesWithThePolicyRuleForEveryDossier() {
         record Seeded(String code, String province, String district, String commune) {}
-        List<Seeded> seeded = List.of(new Seeded("QT-LS-000001", "Quảng Trị", "Hải Lăng", "xã Hải Dương"),
+        List<Seeded> seeded = List.of(
+                new Seeded("QT-LS-000001", "Quảng Trị", "Hải Lăng", "xã Hải Dương"),
                 new Seeded("QT-LS-000002", "Quảng Trị", "Gio Linh", "xã Gio An"),
                 new Seeded("QT-LS-000003", null, "thị xã Quảng Trị", "phường 2"));
         List<String> found = Queries.codes(index.search(inHaiLang("")));
         for (Seeded dossier : seeded) {
-            AccessLabel label = new AccessLabel(Confidentiality.UNCLASSIFIED,
+            AccessLabel label = new AccessLabel(
+                    Confidentiality.UNCLASSIFIED,
                     UnitCodes.of(dossier.province(), dossier.district(), dossier.commune()));
             assertThat(found.contains(dossier.code())).as(dossier.code()).isEqualTo(HAI_LANG.admits(label));
         }

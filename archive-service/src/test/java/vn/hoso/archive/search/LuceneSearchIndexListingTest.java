@@ -30,8 +30,10 @@ class LuceneSearchIndexListingTest extends OnDiskIndex {
         static final int DOSSIERS = 1_234;
 
         void seed() {
-            index.upsertAll(IntStream.rangeClosed(1, DOSSIERS).mapToObj(n -> described(
-                    "QT-LS-%06d".formatted(n), "Nguyễn Văn Số " + n).page("Giấy báo tử số " + n).build()));
+            index.upsertAll(IntStream.rangeClosed(1, DOSSIERS)
+                    .mapToObj(n -> described("QT-LS-%06d".formatted(n), "Nguyễn Văn Số " + n)
+                            .page("Giấy báo tử số " + n)
+                            .build()));
         }
 
         @Test
@@ -42,15 +44,19 @@ class LuceneSearchIndexListingTest extends OnDiskIndex {
             List<SearchHit> hits = listAll(uncleared("giấy báo tử").sortedBy(SearchSort.CODE), 100_000, total);
 
             assertThat(total[0]).isEqualTo(DOSSIERS);
-            assertThat(hits).extracting(SearchHit::code).containsExactlyElementsOf(
-                    IntStream.rangeClosed(1, DOSSIERS).mapToObj("QT-LS-%06d"::formatted).toList());
+            assertThat(hits)
+                    .extracting(SearchHit::code)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, DOSSIERS)
+                            .mapToObj("QT-LS-%06d"::formatted)
+                            .toList());
         }
 
         @Test
         void relevanceOrderIsTheOrderOfTheResultPages() {
             seed();
             SearchQuery query = new SearchQuery("nguyen van so 17", 0, 100, Confidentiality.UNCLASSIFIED);
-            List<String> firstPage = index.search(query).hits().stream().map(SearchHit::code).toList();
+            List<String> firstPage =
+                    index.search(query).hits().stream().map(SearchHit::code).toList();
 
             List<SearchHit> listed = listAll(query, 100, new long[1]);
 
@@ -63,7 +69,8 @@ class LuceneSearchIndexListingTest extends OnDiskIndex {
             List<String> paged = new ArrayList<>();
             for (int page = 0; page * SearchQuery.MAX_SIZE < DOSSIERS; page++) {
                 index.search(new SearchQuery("giay bao tu", page, SearchQuery.MAX_SIZE, Confidentiality.UNCLASSIFIED))
-                        .hits().forEach(hit -> paged.add(hit.code()));
+                        .hits()
+                        .forEach(hit -> paged.add(hit.code()));
             }
 
             List<SearchHit> listed = listAll(uncleared("giay bao tu"), 100_000, new long[1]);
@@ -86,8 +93,10 @@ class LuceneSearchIndexListingTest extends OnDiskIndex {
 
     @Test
     void hitsCarryTheirMatchingPagesAndPageCountButNoSnippets() {
-        index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", "trang bìa", "Giấy báo tử Lê Văn Tám", "Lê Văn Tám")
-                .toBuilder().pageCount(5).build());
+        index.upsert(
+                martyr("QT-LS-000001", "Lê Văn Tám", "trang bìa", "Giấy báo tử Lê Văn Tám", "Lê Văn Tám").toBuilder()
+                        .pageCount(5)
+                        .build());
 
         SearchHit hit = listAll(uncleared("giay bao tu"), 10, new long[1]).getFirst();
 
@@ -99,8 +108,8 @@ class LuceneSearchIndexListingTest extends OnDiskIndex {
     @Test
     void classifiedDossierIsNeitherHandedOverNorCountedWithoutClearance() {
         index.upsert(martyr("QT-LS-000001", "Nguyễn Văn Thường", "Giấy báo tử Nguyễn Văn Thường"));
-        index.upsert(classified("QT-LS-000002", "Nguyễn Văn Thường", Confidentiality.CONFIDENTIAL,
-                "Báo cáo mật, Nguyễn Văn Thường"));
+        index.upsert(classified(
+                "QT-LS-000002", "Nguyễn Văn Thường", Confidentiality.CONFIDENTIAL, "Báo cáo mật, Nguyễn Văn Thường"));
         long[] total = new long[1];
 
         List<SearchHit> hits = listAll(uncleared("nguyen van thuong"), 100, total);

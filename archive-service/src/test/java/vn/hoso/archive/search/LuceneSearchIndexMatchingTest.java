@@ -92,7 +92,8 @@ class LuceneSearchIndexMatchingTest extends OnDiskIndex {
             SearchResult result = index.search(uncleared("Thường"));
 
             assertThat(codes(result)).containsExactly("QT-LS-000002", "QT-LS-000001");
-            assertThat(result.hits().get(0).score()).isGreaterThan(result.hits().get(1).score());
+            assertThat(result.hits().get(0).score())
+                    .isGreaterThan(result.hits().get(1).score());
         }
 
         @Test
@@ -111,8 +112,7 @@ class LuceneSearchIndexMatchingTest extends OnDiskIndex {
             index.upsert(martyr("QT-LS-000001", "Hoàng Văn Lợi", "Đồng chí Trần Văn Bình cùng đơn vị xác nhận"));
             index.upsert(martyr("QT-LS-000002", "Trần Văn Bình", "Giấy báo tử"));
 
-            assertThat(codes(index.search(uncleared("Trần Văn Bình"))))
-                    .containsExactly("QT-LS-000002", "QT-LS-000001");
+            assertThat(codes(index.search(uncleared("Trần Văn Bình")))).containsExactly("QT-LS-000002", "QT-LS-000001");
         }
     }
 
@@ -149,28 +149,35 @@ class LuceneSearchIndexMatchingTest extends OnDiskIndex {
 
         @Test
         void phraseDoesNotMatchAcrossTwoPages() {
-            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám",
-                    "trang một kết thúc bằng chữ hy", "sinh mở đầu trang hai"));
+            index.upsert(
+                    martyr("QT-LS-000001", "Lê Văn Tám", "trang một kết thúc bằng chữ hy", "sinh mở đầu trang hai"));
 
             assertThat(index.search(uncleared("\"hy sinh\"")).total()).isZero();
         }
 
         @Test
         void longPhraseMatchesOnlyWhenWrittenInFullInOrder() {
-            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám",
+            index.upsert(martyr(
+                    "QT-LS-000001",
+                    "Lê Văn Tám",
                     "Đồng chí đã hy sinh trong khi làm nhiệm vụ chiến đấu bảo vệ Tổ quốc tại biên giới"));
             // Every run of three words of the phrase is on the page, but never all six in a row.
-            index.upsert(martyr("QT-LS-000002", "Lê Văn Bảy",
+            index.upsert(martyr(
+                    "QT-LS-000002",
+                    "Lê Văn Bảy",
                     "Đơn vị chiến đấu bảo đảm hậu cần; đồng chí vệ tổ quốc là khẩu hiệu; chiến đấu bảo vệ làng"));
-            index.upsert(martyr("QT-LS-000003", "Lê Văn Chín",
-                    "nhiệm vụ chiến đấu", "bảo vệ Tổ quốc"));
+            index.upsert(martyr("QT-LS-000003", "Lê Văn Chín", "nhiệm vụ chiến đấu", "bảo vệ Tổ quốc"));
 
-            for (String phrase : List.of("\"chiến đấu bảo vệ Tổ quốc\"", "\"chien dau bao ve to quoc\"",
-                    "\"nhiệm vụ chiến đấu bảo vệ Tổ quốc\"", "\"vu chien dau bao\"",
+            for (String phrase : List.of(
+                    "\"chiến đấu bảo vệ Tổ quốc\"",
+                    "\"chien dau bao ve to quoc\"",
+                    "\"nhiệm vụ chiến đấu bảo vệ Tổ quốc\"",
+                    "\"vu chien dau bao\"",
                     "\"lam nhiem vu chien dau bao ve to quoc tai\"")) {
                 assertThat(codes(index.search(uncleared(phrase)))).as(phrase).containsExactly("QT-LS-000001");
             }
-            assertThat(index.search(uncleared("\"bảo vệ Tổ quốc chiến đấu\"")).total()).isZero();
+            assertThat(index.search(uncleared("\"bảo vệ Tổ quốc chiến đấu\"")).total())
+                    .isZero();
             assertThat(codes(index.search(uncleared("\"bảo vệ Tổ quốc\""))))
                     .containsExactlyInAnyOrder("QT-LS-000001", "QT-LS-000003");
         }
@@ -198,8 +205,12 @@ class LuceneSearchIndexMatchingTest extends OnDiskIndex {
         @Test
         void categoryIsNotMatchedAsText() {
             index.upsert(IndexedDossier.builder("QT-TB-000001", Confidentiality.UNCLASSIFIED)
-                    .title("Hồ sơ người có công").category("WAR_INVALID", "Thương binh").fullName("Lê Văn Tám")
-                    .birthYear(1950).hometown("Huế", null, null, null).build());
+                    .title("Hồ sơ người có công")
+                    .category("WAR_INVALID", "Thương binh")
+                    .fullName("Lê Văn Tám")
+                    .birthYear(1950)
+                    .hometown("Huế", null, null, null)
+                    .build());
 
             assertThat(index.search(uncleared("thương binh")).total()).isZero();
         }

@@ -66,12 +66,16 @@ class LuceneSearchIndexResultsTest extends OnDiskIndex {
         @Test
         void hitListsTheSeqsOfMatchingPagesInAscendingOrder() {
             index.upsert(IndexedDossier.builder("QT-LS-000001", Confidentiality.UNCLASSIFIED)
-                    .title("Hồ sơ liệt sĩ").fullName("Lê Văn Tám").pages(List.of(
+                    .title("Hồ sơ liệt sĩ")
+                    .fullName("Lê Văn Tám")
+                    .pages(List.of(
                             new IndexedPage(7, "giấy báo tử lần hai"),
                             new IndexedPage(2, "bản khai thân nhân"),
-                            new IndexedPage(3, "giấy báo tử lần đầu"))).build());
+                            new IndexedPage(3, "giấy báo tử lần đầu")))
+                    .build());
 
-            assertThat(index.search(uncleared("báo tử")).hits().getFirst().pages()).containsExactly(3, 7);
+            assertThat(index.search(uncleared("báo tử")).hits().getFirst().pages())
+                    .containsExactly(3, 7);
         }
 
         @Test
@@ -90,12 +94,21 @@ class LuceneSearchIndexResultsTest extends OnDiskIndex {
 
         @Test
         void snippetMarksTheMatchAndEscapesTheRestAsHtml() {
-            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám",
+            index.upsert(martyr(
+                    "QT-LS-000001",
+                    "Lê Văn Tám",
                     "Ghi chú <b>quan trọng</b> & khẩn: liệt sĩ Nguyễn Văn Thường hy sinh tại Quảng Trị"));
 
-            String snippet = index.search(uncleared("Thường")).hits().getFirst().snippets().getFirst();
+            String snippet = index.search(uncleared("Thường"))
+                    .hits()
+                    .getFirst()
+                    .snippets()
+                    .getFirst();
 
-            assertThat(snippet).contains("<mark>Thường</mark>").contains("&lt;b&gt;").contains("&amp;")
+            assertThat(snippet)
+                    .contains("<mark>Thường</mark>")
+                    .contains("&lt;b&gt;")
+                    .contains("&amp;")
                     .doesNotContain("<b>");
         }
 
@@ -103,15 +116,25 @@ class LuceneSearchIndexResultsTest extends OnDiskIndex {
         void queryWithoutDiacriticsMarksTheAccentedWord() {
             index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", "liệt sĩ Nguyễn Văn Thường hy sinh"));
 
-            String snippet = index.search(uncleared("thuong")).hits().getFirst().snippets().getFirst();
+            String snippet = index.search(uncleared("thuong"))
+                    .hits()
+                    .getFirst()
+                    .snippets()
+                    .getFirst();
 
             assertThat(snippet).contains("<mark>Thường</mark>");
         }
 
         @Test
         void atMostThreeSnippetsEvenWhenMorePagesMatch() {
-            index.upsert(martyr("QT-LS-000001", "Lê Văn Tám",
-                    "giấy báo tử", "giấy báo tử", "giấy báo tử", "giấy báo tử", "giấy báo tử"));
+            index.upsert(martyr(
+                    "QT-LS-000001",
+                    "Lê Văn Tám",
+                    "giấy báo tử",
+                    "giấy báo tử",
+                    "giấy báo tử",
+                    "giấy báo tử",
+                    "giấy báo tử"));
 
             SearchHit hit = index.search(uncleared("báo tử")).hits().getFirst();
 
@@ -125,13 +148,18 @@ class LuceneSearchIndexResultsTest extends OnDiskIndex {
             // cut apart and put back together.
             for (int i = 1; i <= 20; i++) {
                 String code = "QT-LS-%06d".formatted(i);
-                index.upsert(martyr(code, "Lê Văn Tám", "giấy báo tử của " + code + " trang một",
-                        "giấy báo tử của " + code + " trang hai", "giấy báo tử của " + code + " trang ba"));
+                index.upsert(martyr(
+                        code,
+                        "Lê Văn Tám",
+                        "giấy báo tử của " + code + " trang một",
+                        "giấy báo tử của " + code + " trang hai",
+                        "giấy báo tử của " + code + " trang ba"));
             }
 
             List<SearchHit> hits = index.search(uncleared("\"giấy báo tử\"")).hits();
 
-            assertThat(hits).hasSize(10).allSatisfy(hit -> assertThat(hit.snippets()).hasSize(3)
+            assertThat(hits).hasSize(10).allSatisfy(hit -> assertThat(hit.snippets())
+                    .hasSize(3)
                     .allSatisfy(snippet -> assertThat(snippet).contains("<mark>giấy báo tử</mark> của " + hit.code())));
         }
 
@@ -140,7 +168,11 @@ class LuceneSearchIndexResultsTest extends OnDiskIndex {
             String filler = "Đơn vị xác nhận quá trình công tác của đồng chí. ".repeat(40);
             index.upsert(martyr("QT-LS-000001", "Lê Văn Tám", filler + "Ngày hy sinh: 12 tháng 3 năm 1972. " + filler));
 
-            String snippet = index.search(uncleared("\"hy sinh\"")).hits().getFirst().snippets().getFirst();
+            String snippet = index.search(uncleared("\"hy sinh\""))
+                    .hits()
+                    .getFirst()
+                    .snippets()
+                    .getFirst();
 
             assertThat(snippet).contains("<mark>hy sinh</mark>").hasSizeLessThan(400);
         }

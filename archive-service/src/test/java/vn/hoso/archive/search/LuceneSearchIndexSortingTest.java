@@ -18,13 +18,31 @@ class LuceneSearchIndexSortingTest extends OnDiskIndex {
     @BeforeEach
     void seed() {
         index.upsertAll(Stream.of(
-                described("D1", "Trần Văn An").birthYear(1950).page("giấy báo tử").build(),
-                described("D2", "Lê Thị Bình").birthYear(1940).page("giấy báo tử").build(),
+                described("D1", "Trần Văn An")
+                        .birthYear(1950)
+                        .page("giấy báo tử")
+                        .build(),
+                described("D2", "Lê Thị Bình")
+                        .birthYear(1940)
+                        .page("giấy báo tử")
+                        .build(),
                 described("D3", "Lê Văn An").page("giấy báo tử").build(),
-                described("D4", "Nguyễn Văn Thường").birthYear(1945).page("giấy báo tử").build(),
-                described("D5", "Nguyễn Văn Thương").birthYear(1945).page("giấy báo tử").build(),
-                described("D6", "Đặng Văn Đức").birthYear(1960).page("giấy báo tử").build(),
-                described("D7", "Hoàng Văn Ánh").birthYear(1940).page("giấy báo tử").build()));
+                described("D4", "Nguyễn Văn Thường")
+                        .birthYear(1945)
+                        .page("giấy báo tử")
+                        .build(),
+                described("D5", "Nguyễn Văn Thương")
+                        .birthYear(1945)
+                        .page("giấy báo tử")
+                        .build(),
+                described("D6", "Đặng Văn Đức")
+                        .birthYear(1960)
+                        .page("giấy báo tử")
+                        .build(),
+                described("D7", "Hoàng Văn Ánh")
+                        .birthYear(1940)
+                        .page("giấy báo tử")
+                        .build()));
     }
 
     private List<String> sorted(String typed, SearchSort sort) {

@@ -19,7 +19,9 @@ class LuceneSearchIndexSuggestTest extends OnDiskIndex {
                 described("D1", "Nguyễn Văn Thường").build(),
                 described("D2", "Nguyễn Văn Thường").build(),
                 described("D3", "Nguyễn Văn Thương").build(),
-                described("D4", "Trần Thường").otherNames(List.of("Nguyễn Văn Thái")).build(),
+                described("D4", "Trần Thường")
+                        .otherNames(List.of("Nguyễn Văn Thái"))
+                        .build(),
                 described("D5", "Lê Thị Hòa").build(),
                 described("D6", "Lê Thị Hoà").build(),
                 described("D7", "Lê Văn Tám").build()));
@@ -31,8 +33,11 @@ class LuceneSearchIndexSuggestTest extends OnDiskIndex {
 
     @Test
     void prefixWithoutDiacriticsSuggestsAccentedNamesMostFrequentFirst() {
-        assertThat(suggest("nguyen van th")).containsExactly(new NameSuggestion("Nguyễn Văn Thường", 2),
-                new NameSuggestion("Nguyễn Văn Thái", 1), new NameSuggestion("Nguyễn Văn Thương", 1));
+        assertThat(suggest("nguyen van th"))
+                .containsExactly(
+                        new NameSuggestion("Nguyễn Văn Thường", 2),
+                        new NameSuggestion("Nguyễn Văn Thái", 1),
+                        new NameSuggestion("Nguyễn Văn Thương", 1));
     }
 
     @Test
@@ -44,7 +49,8 @@ class LuceneSearchIndexSuggestTest extends OnDiskIndex {
 
     @Test
     void namesContainingThePrefixFromALaterWordAreSuggestedMostFrequentFirst() {
-        assertThat(suggest("Thườ")).extracting(NameSuggestion::name)
+        assertThat(suggest("Thườ"))
+                .extracting(NameSuggestion::name)
                 .containsExactly("Nguyễn Văn Thường", "Nguyễn Văn Thương", "Trần Thường");
     }
 

@@ -32,7 +32,8 @@ class LuceneSearchIndexTypoTest extends OnDiskIndex {
         SearchResult result = index.search(uncleared("Lê Văn Luyện"));
 
         assertThat(codes(result)).containsExactly("QT-LS-000003", "QT-LS-000002", "QT-LS-000001");
-        assertThat(result.hits().get(1).score()).isGreaterThan(result.hits().get(2).score());
+        assertThat(result.hits().get(1).score())
+                .isGreaterThan(result.hits().get(2).score());
     }
 
     @Test
@@ -53,7 +54,9 @@ class LuceneSearchIndexTypoTest extends OnDiskIndex {
 
     @Test
     void pageTextHasNoTypoTolerance() {
-        index.upsert(described("QT-LS-000001", "Lê Văn Tám").page("hy sinh tại Truông Bồn").build());
+        index.upsert(described("QT-LS-000001", "Lê Văn Tám")
+                .page("hy sinh tại Truông Bồn")
+                .build());
 
         assertThat(found("Truongg")).isEmpty();
         assertThat(found("Truông")).containsExactly("QT-LS-000001");
@@ -61,8 +64,10 @@ class LuceneSearchIndexTypoTest extends OnDiskIndex {
 
     @Test
     void codesAndNumbersHaveNoTypoTolerance() {
-        index.upsert(described("QT-LS-012345", "Lê Văn Tám").citizenId("045048001234")
-                .decisionNumbers(List.of("1234/QĐ-UBND")).build());
+        index.upsert(described("QT-LS-012345", "Lê Văn Tám")
+                .citizenId("045048001234")
+                .decisionNumbers(List.of("1234/QĐ-UBND"))
+                .build());
 
         assertThat(found("QT-LS-012346")).isEmpty();
         assertThat(found("045048001235")).isEmpty();

@@ -42,7 +42,8 @@ class LuceneSearchIndexWritesTest extends OnDiskIndex {
             index.upsert(three);
             index.upsert(withPages(three, List.of(new IndexedPage(2, "giấy báo tử"))));
 
-            assertThat(index.search(uncleared("giấy báo tử")).hits().getFirst().pages()).containsExactly(2);
+            assertThat(index.search(uncleared("giấy báo tử")).hits().getFirst().pages())
+                    .containsExactly(2);
         }
 
         @Test

@@ -105,17 +105,19 @@ class RelevanceTest {
 
     @Test
     void theArchiveIsLargeEnoughAndTheSetCoversEveryKindOfRequest() {
-        assertThat(index.search(Queries.clearedFor(Confidentiality.TOP_SECRET, "")).total())
+        assertThat(index.search(Queries.clearedFor(Confidentiality.TOP_SECRET, ""))
+                        .total())
                 .isGreaterThanOrEqualTo(200);
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(CASES.stream().map(Case::kind).distinct()).contains("no diacritics", "old tone style", "one typo",
-                "OCR-damaged page", "fielded", "phrase");
+        assertThat(CASES.stream().map(Case::kind).distinct())
+                .contains("no diacritics", "old tone style", "one typo", "OCR-damaged page", "fielded", "phrase");
     }
 
     @Test
     void everyDossierIsFoundByItsNameAndHometownTypedWithoutDiacritics() {
         for (IndexedDossier dossier : archive) {
-            String name = FixturePages.withoutDiacritics(dossier.person().fullName()).toLowerCase();
+            String name =
+                    FixturePages.withoutDiacritics(dossier.person().fullName()).toLowerCase();
             String commune = FixturePages.withoutDiacritics(dossier.hometown().commune());
             SearchQuery query = Queries.clearedFor(Confidentiality.TOP_SECRET, name + " que quan: " + commune)
                     .withFilters(SearchFilters.builder().code(dossier.code()).build());
@@ -136,17 +138,23 @@ class RelevanceTest {
             tally[0] += first ? 1 : 0;
             tally[1]++;
             if (!first) {
-                misses.add("%-18s %-55s expected %s at rank %d; first %s".formatted(c.kind(), c.query(), c.expected(),
-                        codes.indexOf(c.expected()) + 1, codes.isEmpty() ? "nothing" : codes.getFirst()));
+                misses.add("%-18s %-55s expected %s at rank %d; first %s"
+                        .formatted(
+                                c.kind(),
+                                c.query(),
+                                c.expected(),
+                                codes.indexOf(c.expected()) + 1,
+                                codes.isEmpty() ? "nothing" : codes.getFirst()));
             }
         }
         int firsts = CASES.size() - misses.size();
         double percent = 100.0 * firsts / CASES.size();
-        System.out.printf("relevance: %d of %d queries (%.1f%%) put the expected dossier first%n", firsts,
-                CASES.size(), percent);
+        System.out.printf(
+                "relevance: %d of %d queries (%.1f%%) put the expected dossier first%n", firsts, CASES.size(), percent);
         byKind.forEach((kind, tally) -> System.out.printf("  %-18s %d/%d%n", kind, tally[0], tally[1]));
         misses.forEach(miss -> System.out.println("  MISS " + miss));
-        assertThat(percent).as("share of queries with the expected dossier first; misses:%n%s",
-                String.join("\n", misses)).isGreaterThanOrEqualTo(REQUIRED_PERCENT);
+        assertThat(percent)
+                .as("share of queries with the expected dossier first; misses:%n%s", String.join("\n", misses))
+                .isGreaterThanOrEqualTo(REQUIRED_PERCENT);
     }
 }

@@ -51,35 +51,100 @@ import vn.hoso.archive.search.SearchBenchmarkQueries.Query;
 public final class SearchBenchmark {
 
     /** Command-line settings; {@code main} documents them. */
-    record Options(long pages, int dossiers, int queries, int warmup, long seed, Path dir, boolean http,
-            boolean keep, boolean buildOnly) {
+    record Options(
+            long pages,
+            int dossiers,
+            int queries,
+            int warmup,
+            long seed,
+            Path dir,
+            boolean http,
+            boolean keep,
+            boolean buildOnly) {
 
         static Options parse(String... args) {
-            Options o = new Options(1_000_000, 20_000, 1_200, 300, 4, Path.of("/tmp/hoso-bench-search"), true, false,
-                    false);
+            Options o = new Options(
+                    1_000_000, 20_000, 1_200, 300, 4, Path.of("/tmp/hoso-bench-search"), true, false, false);
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
                 o = switch (args[i]) {
-                    case "--pages" -> new Options(Long.parseLong(value), o.dossiers, o.queries, o.warmup, o.seed,
-                            o.dir, o.http, o.keep, o.buildOnly);
-                    case "--dossiers" -> new Options(o.pages, Integer.parseInt(value), o.queries, o.warmup, o.seed,
-                            o.dir, o.http, o.keep, o.buildOnly);
-                    case "--queries" -> new Options(o.pages, o.dossiers, Integer.parseInt(value), o.warmup, o.seed,
-                            o.dir, o.http, o.keep, o.buildOnly);
-                    case "--warmup" -> new Options(o.pages, o.dossiers, o.queries, Integer.parseInt(value), o.seed,
-                            o.dir, o.http, o.keep, o.buildOnly);
-                    case "--seed" -> new Options(o.pages, o.dossiers, o.queries, o.warmup, Long.parseLong(value),
-                            o.dir, o.http, o.keep, o.buildOnly);
-                    case "--dir" -> new Options(o.pages, o.dossiers, o.queries, o.warmup, o.seed, Path.of(value),
-                            o.http, o.keep, o.buildOnly);
-                    case "--no-http" -> new Options(o.pages, o.dossiers, o.queries, o.warmup, o.seed, o.dir, false,
-                            o.keep, o.buildOnly);
-                    case "--keep" -> new Options(o.pages, o.dossiers, o.queries, o.warmup, o.seed, o.dir, o.http,
-                            true, o.buildOnly);
-                    case "--build-only" -> new Options(o.pages, o.dossiers, o.queries, o.warmup, o.seed, o.dir,
-                            o.http, true, true);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --pages N"
-                            + " --dossiers N --queries N --warmup N --seed N --dir PATH --no-http --keep --build-only");
+                    case "--pages" ->
+                        new Options(
+                                Long.parseLong(value),
+                                o.dossiers,
+                                o.queries,
+                                o.warmup,
+                                o.seed,
+                                o.dir,
+                                o.http,
+                                o.keep,
+                                o.buildOnly);
+                    case "--dossiers" ->
+                        new Options(
+                                o.pages,
+                                Integer.parseInt(value),
+                                o.queries,
+                                o.warmup,
+                                o.seed,
+                                o.dir,
+                                o.http,
+                                o.keep,
+                                o.buildOnly);
+                    case "--queries" ->
+                        new Options(
+                                o.pages,
+                                o.dossiers,
+                                Integer.parseInt(value),
+                                o.warmup,
+                                o.seed,
+                                o.dir,
+                                o.http,
+                                o.keep,
+                                o.buildOnly);
+                    case "--warmup" ->
+                        new Options(
+                                o.pages,
+                                o.dossiers,
+                                o.queries,
+                                Integer.parseInt(value),
+                                o.seed,
+                                o.dir,
+                                o.http,
+                                o.keep,
+                                o.buildOnly);
+                    case "--seed" ->
+                        new Options(
+                                o.pages,
+                                o.dossiers,
+                                o.queries,
+                                o.warmup,
+                                Long.parseLong(value),
+                                o.dir,
+                                o.http,
+                                o.keep,
+                                o.buildOnly);
+                    case "--dir" ->
+                        new Options(
+                                o.pages,
+                                o.dossiers,
+                                o.queries,
+                                o.warmup,
+                                o.seed,
+                                Path.of(value),
+                                o.http,
+                                o.keep,
+                                o.buildOnly);
+                    case "--no-http" ->
+                        new Options(
+                                o.pages, o.dossiers, o.queries, o.warmup, o.seed, o.dir, false, o.keep, o.buildOnly);
+                    case "--keep" ->
+                        new Options(o.pages, o.dossiers, o.queries, o.warmup, o.seed, o.dir, o.http, true, o.buildOnly);
+                    case "--build-only" ->
+                        new Options(o.pages, o.dossiers, o.queries, o.warmup, o.seed, o.dir, o.http, true, true);
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + args[i] + "; known: --pages N"
+                                        + " --dossiers N --queries N --warmup N --seed N --dir PATH --no-http --keep --build-only");
                 };
                 i += args[i].startsWith("--no-") || args[i].equals("--keep") || args[i].equals("--build-only") ? 0 : 1;
             }
@@ -125,11 +190,11 @@ public final class SearchBenchmark {
                 ? SearchBenchmarkBuild.read(options.dir())
                 : build(options, archive, startedAt);
         if (options.buildOnly()) {
-            return new SearchBenchmarkReport(startedAt, machine(), built, folderBytes(indexFolder), null, Map.of(),
-                    List.of(), null, 0, null);
+            return new SearchBenchmarkReport(
+                    startedAt, machine(), built, folderBytes(indexFolder), null, Map.of(), List.of(), null, 0, null);
         }
-        List<Query> queries = SearchBenchmarkQueries.of(archive, options.warmup() + options.queries(),
-                options.seed() + 1, CLEARANCE);
+        List<Query> queries =
+                SearchBenchmarkQueries.of(archive, options.warmup() + options.queries(), options.seed() + 1, CLEARANCE);
         Latencies api;
         Map<Kind, Latencies> byKind;
         long heap;
@@ -147,8 +212,8 @@ public final class SearchBenchmark {
         long indexBytes = folderBytes(indexFolder);
         Latencies termQuery = bareTermQueries(indexFolder, queries, options.warmup());
         SearchBenchmarkReport.Http http = options.http() ? overHttp(options.dir(), queries, options.warmup()) : null;
-        return new SearchBenchmarkReport(startedAt, machine(), built, indexBytes, api, byKind, empty, termQuery,
-                heap, http);
+        return new SearchBenchmarkReport(
+                startedAt, machine(), built, indexBytes, api, byKind, empty, termQuery, heap, http);
     }
 
     /** Manifests, then the index, each timed; the figures are kept beside them for a later run to reuse. */
@@ -163,8 +228,15 @@ public final class SearchBenchmark {
             start = System.nanoTime();
             build(index, archive, textBytes);
         }
-        SearchBenchmarkBuild built = new SearchBenchmarkBuild(startedAt, machine, archive.dossierCount(),
-                archive.pageCount(), options.seed(), textBytes.sum(), manifestMillis, millisSince(start));
+        SearchBenchmarkBuild built = new SearchBenchmarkBuild(
+                startedAt,
+                machine,
+                archive.dossierCount(),
+                archive.pageCount(),
+                options.seed(),
+                textBytes.sum(),
+                manifestMillis,
+                millisSince(start));
         built.write(options.dir());
         return built;
     }
@@ -213,7 +285,9 @@ public final class SearchBenchmark {
         Map<Kind, Latencies> byKind = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             long[] ofKind = java.util.stream.IntStream.range(0, measured.size())
-                    .filter(i -> measured.get(i).kind() == kind).mapToLong(i -> nanos[i]).toArray();
+                    .filter(i -> measured.get(i).kind() == kind)
+                    .mapToLong(i -> nanos[i])
+                    .toArray();
             if (ofKind.length > 0) {
                 byKind.put(kind, Latencies.of(ofKind));
             }
@@ -226,17 +300,17 @@ public final class SearchBenchmark {
         try (FSDirectory directory = FSDirectory.open(indexFolder);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            return Latencies.of(timed(queries, warmup,
-                    query -> searcher.search(query.baseline(), SearchBenchmarkQueries.PAGE_SIZE)));
+            return Latencies.of(timed(
+                    queries, warmup, query -> searcher.search(query.baseline(), SearchBenchmarkQueries.PAGE_SIZE)));
         }
     }
 
     private static SearchBenchmarkReport.Http overHttp(Path dir, List<Query> queries, int warmup) throws Exception {
         try (SearchBenchmarkService service = SearchBenchmarkService.start(dir, CLEARANCE.name())) {
-            Latencies latencies = Latencies.of(timed(queries, warmup,
-                    query -> service.search(query.httpQueryString())));
-            return new SearchBenchmarkReport.Http(latencies, service.heapUsedAfterGcBytes(), service.startupMillis(),
-                    service.reconcileLine());
+            Latencies latencies =
+                    Latencies.of(timed(queries, warmup, query -> service.search(query.httpQueryString())));
+            return new SearchBenchmarkReport.Http(
+                    latencies, service.heapUsedAfterGcBytes(), service.startupMillis(), service.reconcileLine());
         }
     }
 
@@ -250,14 +324,39 @@ public final class SearchBenchmark {
         Instant created = Instant.parse("2026-11-22T00:00:00Z");
         for (int number = 0; number < archive.dossierCount(); number++) {
             SyntheticArchive.Person p = archive.person(number);
-            Subject subject = new Subject(p.fullName(), p.otherName() == null ? List.of() : List.of(p.otherName()),
-                    p.female() ? Gender.FEMALE : Gender.MALE, p.birthYear(), null, p.hometown().written(),
-                    new Place(p.hometown().province(), p.hometown().district(), p.hometown().commune()), null,
-                    p.citizenId(), null);
-            Dossier dossier = new Dossier(new DossierCode(p.code()), "Hồ sơ " + p.fullName(),
-                    Category.valueOf(p.category()), p.confidentiality(), subject, DossierStatus.valueOf(p.status()),
-                    1, created, "bench", List.of(), List.of(new Decision(p.decision(), p.decisionDate(),
-                            "Ủy ban nhân dân tỉnh " + p.hometown().province(), null)), List.of(), null, List.of());
+            Subject subject = new Subject(
+                    p.fullName(),
+                    p.otherName() == null ? List.of() : List.of(p.otherName()),
+                    p.female() ? Gender.FEMALE : Gender.MALE,
+                    p.birthYear(),
+                    null,
+                    p.hometown().written(),
+                    new Place(
+                            p.hometown().province(),
+                            p.hometown().district(),
+                            p.hometown().commune()),
+                    null,
+                    p.citizenId(),
+                    null);
+            Dossier dossier = new Dossier(
+                    new DossierCode(p.code()),
+                    "Hồ sơ " + p.fullName(),
+                    Category.valueOf(p.category()),
+                    p.confidentiality(),
+                    subject,
+                    DossierStatus.valueOf(p.status()),
+                    1,
+                    created,
+                    "bench",
+                    List.of(),
+                    List.of(new Decision(
+                            p.decision(),
+                            p.decisionDate(),
+                            "Ủy ban nhân dân tỉnh " + p.hometown().province(),
+                            null)),
+                    List.of(),
+                    null,
+                    List.of());
             Path file = storage.resolve(DossierKeys.manifest(dossier.code()));
             Files.createDirectories(file.getParent());
             Files.write(file, json.writeValueAsBytes(dossier));
@@ -289,7 +388,9 @@ public final class SearchBenchmark {
 
     private static long folderBytes(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(path -> path.toFile().length())
+                    .sum();
         }
     }
 
@@ -301,9 +402,13 @@ public final class SearchBenchmark {
 
     private static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return "%d cores, load average %.2f, Java %s, max heap %d MB, %s".formatted(os.getAvailableProcessors(),
-                os.getSystemLoadAverage(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / 1048576, LocalDate.now(ZoneOffset.UTC));
+        return "%d cores, load average %.2f, Java %s, max heap %d MB, %s"
+                .formatted(
+                        os.getAvailableProcessors(),
+                        os.getSystemLoadAverage(),
+                        System.getProperty("java.version"),
+                        Runtime.getRuntime().maxMemory() / 1048576,
+                        LocalDate.now(ZoneOffset.UTC));
     }
 
     private static long millisSince(long startNanos) {

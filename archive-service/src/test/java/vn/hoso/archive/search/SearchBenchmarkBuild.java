@@ -15,7 +15,13 @@ import java.util.Properties;
  * @param textBytes UTF-8 bytes of page text indexed
  */
 record SearchBenchmarkBuild(
-        String builtAt, String machine, int dossiers, long pages, long seed, long textBytes, long manifestMillis,
+        String builtAt,
+        String machine,
+        int dossiers,
+        long pages,
+        long seed,
+        long textBytes,
+        long manifestMillis,
         long buildMillis) {
 
     static final String FILE = "bench-build.properties";
@@ -27,7 +33,8 @@ record SearchBenchmarkBuild(
             return false;
         }
         SearchBenchmarkBuild built = read(options.dir());
-        return built.pages() == options.pages() && built.dossiers() == options.dossiers()
+        return built.pages() == options.pages()
+                && built.dossiers() == options.dossiers()
                 && built.seed() == options.seed();
     }
 
@@ -36,9 +43,13 @@ record SearchBenchmarkBuild(
         try (Reader reader = Files.newBufferedReader(dir.resolve(FILE), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return new SearchBenchmarkBuild(properties.getProperty("builtAt"), properties.getProperty("machine"),
-                Integer.parseInt(properties.getProperty("dossiers")), Long.parseLong(properties.getProperty("pages")),
-                Long.parseLong(properties.getProperty("seed")), Long.parseLong(properties.getProperty("textBytes")),
+        return new SearchBenchmarkBuild(
+                properties.getProperty("builtAt"),
+                properties.getProperty("machine"),
+                Integer.parseInt(properties.getProperty("dossiers")),
+                Long.parseLong(properties.getProperty("pages")),
+                Long.parseLong(properties.getProperty("seed")),
+                Long.parseLong(properties.getProperty("textBytes")),
                 Long.parseLong(properties.getProperty("manifestMillis")),
                 Long.parseLong(properties.getProperty("buildMillis")));
     }

@@ -47,7 +47,10 @@ final class SearchBenchmarkQueries {
 
         /** The same request as the search UI sends it. */
         String httpQueryString() {
-            StringBuilder query = new StringBuilder("q=").append(encode(text)).append("&size=").append(PAGE_SIZE);
+            StringBuilder query = new StringBuilder("q=")
+                    .append(encode(text))
+                    .append("&size=")
+                    .append(PAGE_SIZE);
             if (filters.category() != null) {
                 query.append("&category=").append(encode(filters.category()));
             }
@@ -66,8 +69,13 @@ final class SearchBenchmarkQueries {
     static final int PAGE_SIZE = 20;
 
     /** Wordings of the form every dossier opens with ({@link SyntheticPages}), so each phrase query has its dossier. */
-    private static final List<String> FORM_PHRASES = List.of("giấy báo tử", "trân trọng báo tin",
-            "chiến đấu bảo vệ Tổ quốc", "đã hy sinh", "quân đội nhân dân", "nhiệm vụ chiến đấu");
+    private static final List<String> FORM_PHRASES = List.of(
+            "giấy báo tử",
+            "trân trọng báo tin",
+            "chiến đấu bảo vệ Tổ quốc",
+            "đã hy sinh",
+            "quân đội nhân dân",
+            "nhiệm vụ chiến đấu");
 
     private SearchBenchmarkQueries() {}
 
@@ -93,39 +101,72 @@ final class SearchBenchmarkQueries {
         String given = name.getLast();
         String district = person.hometown().district();
         return switch (kind) {
-            case FOLDED_NAME -> new Query(kind, String.join(" ", name), SearchFilters.NONE,
-                    term(IndexSchema.folded(IndexSchema.NAME), given));
-            case PHRASE -> random.nextBoolean()
-                    ? new Query(kind, '"' + person.fullName() + '"', SearchFilters.NONE,
-                            term(IndexSchema.folded(IndexSchema.ALL_PAGES), given))
-                    : phrase(SyntheticNames.pick(random, FORM_PHRASES), district);
-            case FIELDED_FACET -> new Query(kind, "ho ten: " + String.join(" ", name) + ", tinh: "
-                    + person.hometown().province(), SearchFilters.builder().category(person.category()).build(),
-                    term(IndexSchema.folded(IndexSchema.NAME), given));
-            case FREE_TEXT -> new Query(kind, given + " " + Terms.folded(person.eventPlace()).getFirst() + " "
-                    + person.eventDate().getYear(), SearchFilters.NONE,
-                    term(IndexSchema.folded(IndexSchema.ALL_PAGES), given));
-            case BIRTH_YEARS -> new Query(kind, "nam sinh: %d-%d que quan: %s".formatted(person.birthYear() - 2,
-                    person.birthYear() + 2, district), SearchFilters.NONE,
-                    term(IndexSchema.BIRTH_YEAR, Integer.toString(person.birthYear())));
+            case FOLDED_NAME ->
+                new Query(
+                        kind,
+                        String.join(" ", name),
+                        SearchFilters.NONE,
+                        term(IndexSchema.folded(IndexSchema.NAME), given));
+            case PHRASE ->
+                random.nextBoolean()
+                        ? new Query(
+                                kind,
+                                '"' + person.fullName() + '"',
+                                SearchFilters.NONE,
+                                term(IndexSchema.folded(IndexSchema.ALL_PAGES), given))
+                        : phrase(SyntheticNames.pick(random, FORM_PHRASES), district);
+            case FIELDED_FACET ->
+                new Query(
+                        kind,
+                        "ho ten: " + String.join(" ", name) + ", tinh: "
+                                + person.hometown().province(),
+                        SearchFilters.builder().category(person.category()).build(),
+                        term(IndexSchema.folded(IndexSchema.NAME), given));
+            case FREE_TEXT ->
+                new Query(
+                        kind,
+                        given + " " + Terms.folded(person.eventPlace()).getFirst() + " "
+                                + person.eventDate().getYear(),
+                        SearchFilters.NONE,
+                        term(IndexSchema.folded(IndexSchema.ALL_PAGES), given));
+            case BIRTH_YEARS ->
+                new Query(
+                        kind,
+                        "nam sinh: %d-%d que quan: %s"
+                                .formatted(person.birthYear() - 2, person.birthYear() + 2, district),
+                        SearchFilters.NONE,
+                        term(IndexSchema.BIRTH_YEAR, Integer.toString(person.birthYear())));
             case CODE -> code(person, random.nextInt(3));
         };
     }
 
     /** A quoted form wording, then the district as plain words. */
     private static Query phrase(String wording, String district) {
-        return new Query(Kind.PHRASE, '"' + wording + "\" " + district, SearchFilters.NONE,
-                term(IndexSchema.folded(IndexSchema.ALL_PAGES), Terms.folded(wording).getLast()));
+        return new Query(
+                Kind.PHRASE,
+                '"' + wording + "\" " + district,
+                SearchFilters.NONE,
+                term(
+                        IndexSchema.folded(IndexSchema.ALL_PAGES),
+                        Terms.folded(wording).getLast()));
     }
 
     private static Query code(SyntheticArchive.Person person, int variant) {
         return switch (variant) {
-            case 0 -> new Query(Kind.CODE, "ma: " + person.code(), SearchFilters.NONE,
-                    term(IndexSchema.CODE, person.code()));
-            case 1 -> new Query(Kind.CODE, "ma: " + person.code().substring(0, person.code().length() - 3) + "*",
-                    SearchFilters.NONE, term(IndexSchema.CODE, person.code()));
-            default -> new Query(Kind.CODE, "so qd: " + person.decision(), SearchFilters.NONE,
-                    term(IndexSchema.DECISION_KEYS, Terms.key(person.decision())));
+            case 0 ->
+                new Query(Kind.CODE, "ma: " + person.code(), SearchFilters.NONE, term(IndexSchema.CODE, person.code()));
+            case 1 ->
+                new Query(
+                        Kind.CODE,
+                        "ma: " + person.code().substring(0, person.code().length() - 3) + "*",
+                        SearchFilters.NONE,
+                        term(IndexSchema.CODE, person.code()));
+            default ->
+                new Query(
+                        Kind.CODE,
+                        "so qd: " + person.decision(),
+                        SearchFilters.NONE,
+                        term(IndexSchema.DECISION_KEYS, Terms.key(person.decision())));
         };
     }
 

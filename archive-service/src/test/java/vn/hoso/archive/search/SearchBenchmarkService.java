@@ -44,7 +44,10 @@ final class SearchBenchmarkService implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.startNanos = startNanos;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Starts the service on {@code dataDir} and waits until it answers with its index reconciled. */
@@ -61,11 +64,19 @@ final class SearchBenchmarkService implements AutoCloseable {
         Path log = dataDir.resolve("service.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), ArchiveApplication.class.getName(),
-                "--server.port=0", "--hoso.data-dir=" + dataDir, "--hoso.security.users-file=" + users,
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ArchiveApplication.class.getName(),
+                "--server.port=0",
+                "--hoso.data-dir=" + dataDir,
+                "--hoso.security.users-file=" + users,
                 "--hoso.ingest.workers=1"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         long start = System.nanoTime();
         SearchBenchmarkService service = new SearchBenchmarkService(builder.start(), log, start);
@@ -103,7 +114,8 @@ final class SearchBenchmarkService implements AutoCloseable {
     private String jcmd(String command) throws IOException, InterruptedException {
         Path tool = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process jcmd = new ProcessBuilder(tool.toString(), Long.toString(process.pid()), command)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + output);
@@ -133,13 +145,17 @@ final class SearchBenchmarkService implements AutoCloseable {
     private void signIn(String password) throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(uri("/login.html")).GET().build(), HttpResponse.BodyHandlers.discarding());
         String token = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
-                .findFirst().orElseThrow(() -> new IllegalStateException("the login page set no XSRF-TOKEN cookie"));
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the login page set no XSRF-TOKEN cookie"));
         String form = "username=" + OFFICER + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri("/login"))
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
@@ -153,7 +169,11 @@ final class SearchBenchmarkService implements AutoCloseable {
 
     /** The reconcile line the service logged at start-up, to show it kept the index as built. */
     String reconcileLine() throws IOException {
-        return Files.readString(log).lines().filter(line -> line.contains(READY)).findFirst().orElse("")
+        return Files.readString(log)
+                .lines()
+                .filter(line -> line.contains(READY))
+                .findFirst()
+                .orElse("")
                 .replaceAll("^.*?(index reconciled)", "$1");
     }
 

@@ -26,18 +26,22 @@ class SearchBenchmarkTest {
         assertThat(report.built().buildMillis()).isPositive();
         assertThat(report.indexBytes()).isGreaterThan(report.built().textBytes());
         assertThat(report.api().count()).isEqualTo(60);
-        assertThat(report.api().p50()).isPositive().isLessThanOrEqualTo(report.api().p95());
+        assertThat(report.api().p50())
+                .isPositive()
+                .isLessThanOrEqualTo(report.api().p95());
         assertThat(report.api().p95()).isLessThanOrEqualTo(report.api().p99());
         assertThat(report.apiByKind()).containsOnlyKeys(Kind.values());
-        assertThat(report.emptyResults()).as("queries are written from dossiers of the archive").isEmpty();
+        assertThat(report.emptyResults())
+                .as("queries are written from dossiers of the archive")
+                .isEmpty();
         assertThat(report.termQuery().count()).isEqualTo(60);
         assertThat(report.benchmarkHeapBytes()).isPositive();
         assertThat(report.http().latencies().count()).isEqualTo(60);
         assertThat(report.http().heapAfterGcBytes()).isPositive().isLessThan(1L << 30);
         assertThat(report.http().reconcile()).contains("0 re-indexed, 0 removed");
         assertThat(report.text()).contains("p99", "HTTP", "TermQuery", "index size on disk");
-        assertThat(dir).as("the generated archive is deleted after the run").satisfies(d ->
-                assertThat(Files.exists(d)).isFalse());
+        assertThat(dir).as("the generated archive is deleted after the run").satisfies(d -> assertThat(Files.exists(d))
+                .isFalse());
     }
 
     @Test

@@ -18,7 +18,8 @@ class SearchConfigurationTest {
             index.upsert(IndexedDossiers.martyr("QT-LS-000001", "Lê Văn Tám"));
 
             assertThat(dataDir.resolve("index")).isDirectory();
-            assertThat(Files.exists(dataDir.resolve("index").resolve("write.lock"))).isTrue();
+            assertThat(Files.exists(dataDir.resolve("index").resolve("write.lock")))
+                    .isTrue();
         }
     }
 }

@@ -17,26 +17,28 @@ class SearchQueryTest {
 
     @Test
     void missingJurisdictionIsAnError() {
-        assertThrows(NullPointerException.class, () -> new SearchQuery("thường", null, null, 0, 10,
-                Confidentiality.SECRET, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new SearchQuery("thường", null, null, 0, 10, Confidentiality.SECRET, null));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 101})
     void pageSizeOutsideOneToHundredIsRejected(int size) {
-        assertThrows(IllegalArgumentException.class,
-                () -> new SearchQuery("thường", 0, size, Confidentiality.UNCLASSIFIED));
+        assertThrows(
+                IllegalArgumentException.class, () -> new SearchQuery("thường", 0, size, Confidentiality.UNCLASSIFIED));
     }
 
     @Test
     void negativePageIsRejected() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new SearchQuery("thường", -1, 10, Confidentiality.UNCLASSIFIED));
+        assertThrows(
+                IllegalArgumentException.class, () -> new SearchQuery("thường", -1, 10, Confidentiality.UNCLASSIFIED));
     }
 
     @Test
     void nullTextMeansBlank() {
-        assertThat(new SearchQuery(null, 0, 100, Confidentiality.UNCLASSIFIED).text()).isEmpty();
+        assertThat(new SearchQuery(null, 0, 100, Confidentiality.UNCLASSIFIED).text())
+                .isEmpty();
     }
 
     @Test
@@ -49,8 +51,8 @@ class SearchQueryTest {
 
     @Test
     void blankFormFieldsMeanAny() {
-        SearchFilters filters = new SearchFilters(" ", null, null, "", null, null, "\t", null, null, null, null, null,
-                null, null, "");
+        SearchFilters filters =
+                new SearchFilters(" ", null, null, "", null, null, "\t", null, null, null, null, null, null, null, "");
 
         assertThat(filters).isEqualTo(SearchFilters.NONE);
     }

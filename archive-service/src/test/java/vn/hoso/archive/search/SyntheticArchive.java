@@ -20,15 +20,46 @@ final class SyntheticArchive {
 
     /** One dossier's description, before its pages are written out. */
     record Person(
-            int number, String code, String fullName, String otherName, boolean female, int birthYear,
-            Commune hometown, String category, String status, Confidentiality confidentiality, String decision,
-            LocalDate decisionDate, String unit, String eventPlace, LocalDate eventDate, String relative,
-            String relation, String citizenId) {}
+            int number,
+            String code,
+            String fullName,
+            String otherName,
+            boolean female,
+            int birthYear,
+            Commune hometown,
+            String category,
+            String status,
+            Confidentiality confidentiality,
+            String decision,
+            LocalDate decisionDate,
+            String unit,
+            String eventPlace,
+            LocalDate eventDate,
+            String relative,
+            String relation,
+            String citizenId) {}
 
-    private static final List<String> CATEGORIES = List.of("MARTYR", "MARTYR", "MARTYR", "MARTYR", "MARTYR",
-            "MARTYR", "MARTYR", "MARTYR", "MARTYR", "WAR_INVALID", "WAR_INVALID", "WAR_INVALID", "WAR_INVALID",
-            "WAR_INVALID", "SICK_SOLDIER", "SICK_SOLDIER", "AGENT_ORANGE", "RESISTANCE_PARTICIPANT",
-            "CAPTURED_AND_IMPRISONED", "HEROIC_MOTHER");
+    private static final List<String> CATEGORIES = List.of(
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "MARTYR",
+            "WAR_INVALID",
+            "WAR_INVALID",
+            "WAR_INVALID",
+            "WAR_INVALID",
+            "WAR_INVALID",
+            "SICK_SOLDIER",
+            "SICK_SOLDIER",
+            "AGENT_ORANGE",
+            "RESISTANCE_PARTICIPANT",
+            "CAPTURED_AND_IMPRISONED",
+            "HEROIC_MOTHER");
     private static final List<String> ISSUERS = List.of("UBND", "UBND", "LĐTBXH", "BQP", "CCS", "TTg");
 
     private final long seed;
@@ -37,8 +68,8 @@ final class SyntheticArchive {
 
     SyntheticArchive(long seed, int dossiers, long pages) {
         if (dossiers < 1 || pages < dossiers) {
-            throw new IllegalArgumentException("need at least one dossier and one page per dossier, got "
-                    + dossiers + " dossiers and " + pages + " pages");
+            throw new IllegalArgumentException("need at least one dossier and one page per dossier, got " + dossiers
+                    + " dossiers and " + pages + " pages");
         }
         this.seed = seed;
         this.pages = pages;
@@ -101,13 +132,26 @@ final class SyntheticArchive {
         String issuer = SyntheticNames.pick(random, ISSUERS);
         String decision = "%d/QĐ-%s".formatted(1 + random.nextInt(9999), issuer);
         LocalDate eventDate = day(random, Math.max(birthYear + 17, 1946), Math.max(birthYear + 20, 1989));
-        return new Person(number, code, fullName,
-                random.nextInt(6) == 0 ? SyntheticNames.fullName(random, female) : null, female, birthYear, hometown,
-                category, random.nextInt(10) < 8 ? "ARCHIVED" : random.nextBoolean() ? "IN_REVIEW" : "DRAFT",
-                confidentiality(random), decision, day(random, 1976, 2024),
-                SyntheticPages.unit(random), SyntheticPages.battlefield(random), eventDate,
-                SyntheticNames.fullName(random, random.nextBoolean()), SyntheticPages.relation(random),
-                random.nextInt(4) == 0 ? "0%02d%09d".formatted(1 + random.nextInt(96), random.nextInt(1_000_000_000))
+        return new Person(
+                number,
+                code,
+                fullName,
+                random.nextInt(6) == 0 ? SyntheticNames.fullName(random, female) : null,
+                female,
+                birthYear,
+                hometown,
+                category,
+                random.nextInt(10) < 8 ? "ARCHIVED" : random.nextBoolean() ? "IN_REVIEW" : "DRAFT",
+                confidentiality(random),
+                decision,
+                day(random, 1976, 2024),
+                SyntheticPages.unit(random),
+                SyntheticPages.battlefield(random),
+                eventDate,
+                SyntheticNames.fullName(random, random.nextBoolean()),
+                SyntheticPages.relation(random),
+                random.nextInt(4) == 0
+                        ? "0%02d%09d".formatted(1 + random.nextInt(96), random.nextInt(1_000_000_000))
                         : null);
     }
 
@@ -117,14 +161,16 @@ final class SyntheticArchive {
 
     private static Confidentiality confidentiality(SplittableRandom random) {
         int roll = random.nextInt(100);
-        return roll < 85 ? Confidentiality.UNCLASSIFIED
-                : roll < 95 ? Confidentiality.CONFIDENTIAL
-                : roll < 99 ? Confidentiality.SECRET : Confidentiality.TOP_SECRET;
+        return roll < 85
+                ? Confidentiality.UNCLASSIFIED
+                : roll < 95
+                        ? Confidentiality.CONFIDENTIAL
+                        : roll < 99 ? Confidentiality.SECRET : Confidentiality.TOP_SECRET;
     }
 
     static LocalDate day(SplittableRandom random, int fromYear, int toYear) {
-        return LocalDate.of(fromYear + random.nextInt(toYear - fromYear + 1), 1 + random.nextInt(12),
-                1 + random.nextInt(28));
+        return LocalDate.of(
+                fromYear + random.nextInt(toYear - fromYear + 1), 1 + random.nextInt(12), 1 + random.nextInt(28));
     }
 
     /** Random page counts around the mean, adjusted so they sum to exactly {@code pages}, at least one each. */
@@ -152,7 +198,8 @@ final class SyntheticArchive {
 
     private static String provinceCode(String province) {
         StringBuilder code = new StringBuilder();
-        for (String word : java.text.Normalizer.normalize(province, java.text.Normalizer.Form.NFD).split(" ")) {
+        for (String word : java.text.Normalizer.normalize(province, java.text.Normalizer.Form.NFD)
+                .split(" ")) {
             code.append(Character.toUpperCase(word.charAt(0)));
         }
         return code.toString().replace('Đ', 'D');

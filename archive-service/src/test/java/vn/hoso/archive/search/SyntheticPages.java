@@ -15,23 +15,56 @@ final class SyntheticPages {
 
     /** Characters of Vietnamese text that come to about 1.5 KB in UTF-8 (a letter with diacritics takes 2–3). */
     static final int PAGE_CHARS = 1160;
+
     private static final Locale VIETNAMESE = Locale.of("vi");
 
-    private static final List<String> UNITS = List.of("Trung đoàn 48, Sư đoàn 320", "Trung đoàn 66, Sư đoàn 304",
-            "Tiểu đoàn 15, Trung đoàn 95", "Đại đội 2, Tiểu đoàn 8", "Trung đoàn 101, Sư đoàn 325",
-            "Trung đoàn 18, Sư đoàn 325", "Sư đoàn 308", "Lữ đoàn 203 xe tăng", "Tiểu đoàn 1, Trung đoàn 52",
-            "Trung đoàn 27, Mặt trận B5", "Đoàn 559", "Tiểu đoàn 3, Trung đoàn 24, Sư đoàn 10", "Sư đoàn 312",
-            "Bộ đội địa phương tỉnh", "Đại đội 5, Tiểu đoàn 7, Trung đoàn 9");
-    private static final List<String> BATTLEFIELDS = List.of("Khe Sanh", "Tây Nguyên", "Bình Long", "Lộc Ninh",
-            "đèo Hải Vân", "sông Thạch Hãn", "Plei Me", "Quảng Đà", "Bến Tre", "Tây Ninh", "Củ Chi", "Long An",
-            "Xuân Lộc", "Buôn Ma Thuột", "biên giới phía Bắc", "Vị Xuyên", "mặt trận phía Nam", "Điện Biên Phủ",
-            "Thành cổ Quảng Trị", "đường 9 Nam Lào", "Đắk Tô", "Cồn Tiên", "Dốc Miếu", "Campuchia");
-    private static final List<String> RELATIONS = List.of("mẹ", "vợ", "cha", "con trai", "con gái", "em gái",
-            "anh trai", "cháu nội");
-    private static final List<String> RANKS = List.of("Binh nhì", "Binh nhất", "Hạ sĩ", "Trung sĩ", "Thượng sĩ",
-            "Chuẩn úy", "Thiếu úy", "Trung úy");
-    private static final List<String> ROLES = List.of("Chiến sĩ", "Tiểu đội trưởng", "Y tá", "Liên lạc",
-            "Trung đội phó", "Pháo thủ", "Lái xe", "Chính trị viên");
+    private static final List<String> UNITS = List.of(
+            "Trung đoàn 48, Sư đoàn 320",
+            "Trung đoàn 66, Sư đoàn 304",
+            "Tiểu đoàn 15, Trung đoàn 95",
+            "Đại đội 2, Tiểu đoàn 8",
+            "Trung đoàn 101, Sư đoàn 325",
+            "Trung đoàn 18, Sư đoàn 325",
+            "Sư đoàn 308",
+            "Lữ đoàn 203 xe tăng",
+            "Tiểu đoàn 1, Trung đoàn 52",
+            "Trung đoàn 27, Mặt trận B5",
+            "Đoàn 559",
+            "Tiểu đoàn 3, Trung đoàn 24, Sư đoàn 10",
+            "Sư đoàn 312",
+            "Bộ đội địa phương tỉnh",
+            "Đại đội 5, Tiểu đoàn 7, Trung đoàn 9");
+    private static final List<String> BATTLEFIELDS = List.of(
+            "Khe Sanh",
+            "Tây Nguyên",
+            "Bình Long",
+            "Lộc Ninh",
+            "đèo Hải Vân",
+            "sông Thạch Hãn",
+            "Plei Me",
+            "Quảng Đà",
+            "Bến Tre",
+            "Tây Ninh",
+            "Củ Chi",
+            "Long An",
+            "Xuân Lộc",
+            "Buôn Ma Thuột",
+            "biên giới phía Bắc",
+            "Vị Xuyên",
+            "mặt trận phía Nam",
+            "Điện Biên Phủ",
+            "Thành cổ Quảng Trị",
+            "đường 9 Nam Lào",
+            "Đắk Tô",
+            "Cồn Tiên",
+            "Dốc Miếu",
+            "Campuchia");
+    private static final List<String> RELATIONS =
+            List.of("mẹ", "vợ", "cha", "con trai", "con gái", "em gái", "anh trai", "cháu nội");
+    private static final List<String> RANKS =
+            List.of("Binh nhì", "Binh nhất", "Hạ sĩ", "Trung sĩ", "Thượng sĩ", "Chuẩn úy", "Thiếu úy", "Trung úy");
+    private static final List<String> ROLES = List.of(
+            "Chiến sĩ", "Tiểu đội trưởng", "Y tá", "Liên lạc", "Trung đội phó", "Pháo thủ", "Lái xe", "Chính trị viên");
 
     private static final List<String> HEADINGS = List.of("""
             QUÂN ĐỘI NHÂN DÂN VIỆT NAM
@@ -90,10 +123,15 @@ final class SyntheticPages {
             "Bằng Tổ quốc ghi công số %NUMBER% do Thủ tướng Chính phủ cấp ngày %DATE%.",
             "Theo sổ quân nhân lưu tại %UNIT2%, đồng chí nhập ngũ tháng %MONTH% năm %YEAR%.",
             "Tình trạng hiện nay: mắc bệnh %CAUSE%, điều trị tại bệnh viện tỉnh %PROVINCE2% nhiều đợt.");
-    private static final List<String> CAUSES = List.of("di chứng vết thương cũ", "sốt rét ác tính",
-            "nhiễm chất độc hóa học", "suy nhược thần kinh", "viêm phế quản mạn tính", "thoái hóa cột sống");
-    private static final List<String> WITNESS_ROLES = List.of("Tiểu đội trưởng", "Trung đội trưởng",
-            "Đại đội phó", "y tá", "chiến sĩ liên lạc", "Chính trị viên phó");
+    private static final List<String> CAUSES = List.of(
+            "di chứng vết thương cũ",
+            "sốt rét ác tính",
+            "nhiễm chất độc hóa học",
+            "suy nhược thần kinh",
+            "viêm phế quản mạn tính",
+            "thoái hóa cột sống");
+    private static final List<String> WITNESS_ROLES = List.of(
+            "Tiểu đội trưởng", "Trung đội trưởng", "Đại đội phó", "y tá", "chiến sĩ liên lạc", "Chính trị viên phó");
 
     private final Person person;
     private final long pageSeed;
@@ -151,8 +189,9 @@ final class SyntheticPages {
             case "FIELD" -> person.eventPlace();
             case "EVENT" -> format(person.eventDate());
             case "JOINED" -> Integer.toString(Math.max(person.birthYear() + 18, 1945));
-            case "JOINED_DATE" -> format(SyntheticArchive.day(random, Math.max(person.birthYear() + 18, 1945),
-                    Math.max(person.birthYear() + 24, 1950)));
+            case "JOINED_DATE" ->
+                format(SyntheticArchive.day(
+                        random, Math.max(person.birthYear() + 18, 1945), Math.max(person.birthYear() + 24, 1950)));
             case "RANK" -> SyntheticNames.pick(random, RANKS);
             case "ROLE" -> SyntheticNames.pick(random, ROLES);
             case "RELATIVE" -> person.relative();

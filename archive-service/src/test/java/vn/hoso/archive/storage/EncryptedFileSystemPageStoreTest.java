@@ -17,8 +17,10 @@ class EncryptedFileSystemPageStoreTest extends PageStoreContract {
 
     @Override
     PageStore newEmptyStore() throws Exception {
-        return new EncryptingPageStore(new FileSystemPageStore(dataDir.resolve("storage")),
-                new Envelopes(masterKeys("master-1"), 4096), List.of("dossiers/"));
+        return new EncryptingPageStore(
+                new FileSystemPageStore(dataDir.resolve("storage")),
+                new Envelopes(masterKeys("master-1"), 4096),
+                List.of("dossiers/"));
     }
 
     /** Fresh in-memory master keys: the keystore loading is tested in {@link EncryptionAtRestTest}. */

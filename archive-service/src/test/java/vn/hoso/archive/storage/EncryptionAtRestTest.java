@@ -94,8 +94,10 @@ class EncryptionAtRestTest {
 
             byte[] raw = onDisk(VIEW);
 
-            assertThat(indexOf(raw, "Trần Thị Mật".getBytes(StandardCharsets.UTF_8))).isNegative();
-            assertThat(indexOf(raw, "Hải Lăng".getBytes(StandardCharsets.UTF_8))).isNegative();
+            assertThat(indexOf(raw, "Trần Thị Mật".getBytes(StandardCharsets.UTF_8)))
+                    .isNegative();
+            assertThat(indexOf(raw, "Hải Lăng".getBytes(StandardCharsets.UTF_8)))
+                    .isNegative();
             assertThat(raw.length).isEqualTo(text.length + 16 + headerLength("master-2026"));
         }
 
@@ -128,7 +130,8 @@ class EncryptionAtRestTest {
                 }
             }
             assertThat(read.toByteArray()).isEqualTo(master);
-            assertThat(indexOf(onDisk(VIEW), Arrays.copyOfRange(master, 5000, 5032))).isNegative();
+            assertThat(indexOf(onDisk(VIEW), Arrays.copyOfRange(master, 5000, 5032)))
+                    .isNegative();
         }
     }
 
@@ -158,8 +161,8 @@ class EncryptionAtRestTest {
 
             ByteArrayOutputStream served = new ByteArrayOutputStream();
             try (InputStream in = store.open(VIEW)) {
-                StorageIntegrityException failure = assertThrows(StorageIntegrityException.class,
-                        () -> in.transferTo(served));
+                StorageIntegrityException failure =
+                        assertThrows(StorageIntegrityException.class, () -> in.transferTo(served));
                 assertThat(failure).hasMessageContaining(VIEW).hasMessageContaining("segment 2");
             }
             assertThat(served.toByteArray()).isEqualTo(Arrays.copyOf(plain, 2 * SEGMENT));
@@ -209,8 +212,8 @@ class EncryptionAtRestTest {
             store.verifyMasterKey("master-2026");
             EncryptingPageStore wrong = encrypting(MasterKeys.load(keystoreB, PASSWORD, "master-2026"));
 
-            IllegalStateException failure = assertThrows(IllegalStateException.class,
-                    () -> wrong.verifyMasterKey("master-2026"));
+            IllegalStateException failure =
+                    assertThrows(IllegalStateException.class, () -> wrong.verifyMasterKey("master-2026"));
             assertThat(failure).hasMessageContaining("not the one this store was encrypted with");
         }
 
@@ -218,7 +221,8 @@ class EncryptionAtRestTest {
         void theRightKeyPassesTheKeyCheckAgain() {
             store.verifyMasterKey("master-2026");
             encrypting(MasterKeys.load(keystoreA, PASSWORD, "master-2026")).verifyMasterKey("master-2026");
-            assertThat(disk.exists(EncryptingPageStore.KEY_CHECK_PREFIX + "master-2026")).isTrue();
+            assertThat(disk.exists(EncryptingPageStore.KEY_CHECK_PREFIX + "master-2026"))
+                    .isTrue();
         }
 
         @Test
@@ -230,20 +234,22 @@ class EncryptionAtRestTest {
             after.put(OTHER_VIEW, content(400), "image/jpeg");
 
             assertThat(after.get(VIEW)).isEqualTo(content(300));
-            assertThat(indexOf(onDisk(OTHER_VIEW), "master-2027".getBytes(StandardCharsets.UTF_8))).isPositive();
+            assertThat(indexOf(onDisk(OTHER_VIEW), "master-2027".getBytes(StandardCharsets.UTF_8)))
+                    .isPositive();
         }
 
         @Test
         void wrongKeystorePasswordStopsLoadingNamingTheFile() {
-            IllegalStateException failure = assertThrows(IllegalStateException.class,
+            IllegalStateException failure = assertThrows(
+                    IllegalStateException.class,
                     () -> MasterKeys.load(keystoreA, "not-the-password".toCharArray(), "master-2026"));
             assertThat(failure).hasMessageContaining(keystoreA.toString());
         }
 
         @Test
         void aliasMissingFromTheKeystoreStopsLoading() {
-            IllegalStateException failure = assertThrows(IllegalStateException.class,
-                    () -> MasterKeys.load(keystoreA, PASSWORD, "master-2030"));
+            IllegalStateException failure = assertThrows(
+                    IllegalStateException.class, () -> MasterKeys.load(keystoreA, PASSWORD, "master-2030"));
             assertThat(failure).hasMessageContaining("no 256-bit AES key named 'master-2030'");
         }
     }

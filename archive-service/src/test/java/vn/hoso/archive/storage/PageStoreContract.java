@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -239,7 +239,9 @@ abstract class PageStoreContract {
         @Test
         void deletedKeyIsNoLongerListed() {
             store.delete("dossiers/A/manifest.json");
-            assertThat(keys("dossiers/A/")).doesNotContain("dossiers/A/manifest.json").hasSize(3);
+            assertThat(keys("dossiers/A/"))
+                    .doesNotContain("dossiers/A/manifest.json")
+                    .hasSize(3);
         }
 
         private List<String> keys(String prefix) {
@@ -255,8 +257,22 @@ abstract class PageStoreContract {
         @ParameterizedTest
         @ValueSource(
                 strings = {
-                    "../../x", "../x", "a/../../x", "a//b", "/abs", "/", "a/./b", "./a", "a/.", "a/", "a\\b",
-                    "..\\x", "", "a b", "a/b?c", "a:b"
+                    "../../x",
+                    "../x",
+                    "a/../../x",
+                    "a//b",
+                    "/abs",
+                    "/",
+                    "a/./b",
+                    "./a",
+                    "a/.",
+                    "a/",
+                    "a\\b",
+                    "..\\x",
+                    "",
+                    "a b",
+                    "a/b?c",
+                    "a:b"
                 })
         void keyThatCouldEscapeOrMeanTwoThingsIsRefusedByEveryOperation(String key) {
             assertAll(

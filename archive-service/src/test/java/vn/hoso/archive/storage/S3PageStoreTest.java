@@ -83,9 +83,13 @@ class S3PageStoreTest extends PageStoreContract {
         @Test
         void missingBucketIsCreatedOnConnect() throws Exception {
             String bucket = freshBucketName();
-            assertThat(inspector.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())).isFalse();
+            assertThat(inspector.bucketExists(
+                            BucketExistsArgs.builder().bucket(bucket).build()))
+                    .isFalse();
             try (S3PageStore created = new S3PageStore(server.getUri(), ACCESS_KEY, SECRET_KEY, bucket)) {
-                assertThat(inspector.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())).isTrue();
+                assertThat(inspector.bucketExists(
+                                BucketExistsArgs.builder().bucket(bucket).build()))
+                        .isTrue();
                 created.put(MASTER, new byte[] {1}, "image/tiff");
                 assertThat(created.get(MASTER)).containsExactly(1);
             }
@@ -108,7 +112,8 @@ class S3PageStoreTest extends PageStoreContract {
             try (S3PageStore tiffs = storeOn(bucket)) {
                 tiffs.put(MASTER, tiffMasterWithEveryByteValue(), "image/tiff");
             }
-            var stat = inspector.statObject(StatObjectArgs.builder().bucket(bucket).object(MASTER).build());
+            var stat = inspector.statObject(
+                    StatObjectArgs.builder().bucket(bucket).object(MASTER).build());
             assertThat(stat.contentType()).isEqualTo("image/tiff");
         }
 
@@ -125,11 +130,14 @@ class S3PageStoreTest extends PageStoreContract {
             String bucket = freshBucketName();
             try (S3PageStore orphaned = storeOn(bucket)) {
                 orphaned.put(MASTER, new byte[] {1}, "image/tiff");
-                inspector.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(MASTER).build());
+                inspector.removeObject(
+                        RemoveObjectArgs.builder().bucket(bucket).object(MASTER).build());
                 inspector.removeBucket(RemoveBucketArgs.builder().bucket(bucket).build());
 
                 StorageException failure = assertThrows(StorageException.class, () -> orphaned.get(MASTER));
-                assertThat(failure).isNotInstanceOf(ObjectMissingException.class).hasMessageContaining(MASTER);
+                assertThat(failure)
+                        .isNotInstanceOf(ObjectMissingException.class)
+                        .hasMessageContaining(MASTER);
             }
         }
 

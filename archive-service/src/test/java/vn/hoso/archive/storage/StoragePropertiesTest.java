@@ -103,7 +103,8 @@ class StoragePropertiesTest {
 
         @Test
         void folderStoreNeedsNoS3Settings() {
-            assertThat(violations(bind(Map.of("hoso.storage.type", "filesystem")))).isEmpty();
+            assertThat(violations(bind(Map.of("hoso.storage.type", "filesystem"))))
+                    .isEmpty();
         }
     }
 
@@ -117,7 +118,8 @@ class StoragePropertiesTest {
         void folderStoreKeepsObjectsInTheStorageFolderOfTheDataDir() throws Exception {
             PageStore store = new StorageConfiguration().pageStore(bind(Map.of()), dataDir);
             store.put("dossiers/A/manifest.json", new byte[] {1}, "application/json");
-            assertThat(Files.readAllBytes(dataDir.resolve("storage/dossiers/A/manifest.json"))).containsExactly(1);
+            assertThat(Files.readAllBytes(dataDir.resolve("storage/dossiers/A/manifest.json")))
+                    .containsExactly(1);
         }
     }
 }

@@ -41,8 +41,8 @@ import vn.hoso.archive.dossier.PageStatus;
 class BackOfficeInBrowserTest {
 
     private static final String CODE = "QT-LS-000101";
-    private static final List<String> DEMO_CODES = List.of(CODE, "QT-TB-000102", "QT-BM-000103", "QT-HH-000104",
-            "QT-LS-000105");
+    private static final List<String> DEMO_CODES =
+            List.of(CODE, "QT-TB-000102", "QT-BM-000103", "QT-HH-000104", "QT-LS-000105");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -92,8 +92,8 @@ class BackOfficeInBrowserTest {
         code.sendKeys(CODE);
         browser.driver.findElement(By.id("orig-seq")).sendKeys("1", Keys.ENTER);
 
-        WebElement verdict = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#orig-verdict[data-verdict]")));
+        WebElement verdict = browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#orig-verdict[data-verdict]")));
         assertThat(verdict.getDomAttribute("data-verdict")).isEqualTo("match");
         assertThat(verdict.getText()).contains("Đã kiểm tra: khớp");
         assertThat(browser.driver.findElement(By.id("orig-hex")).getText()).isEqualTo(recorded);
@@ -105,22 +105,25 @@ class BackOfficeInBrowserTest {
         browser.screenshot(SCREENSHOTS.resolve("auditor-original.png"));
 
         browser.driver.findElement(By.id("fixity-run")).click();
-        WebElement fixity = browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#fixity-verdict[data-intact]")));
+        WebElement fixity = browser.waitUpTo(Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fixity-verdict[data-intact]")));
         assertThat(fixity.getDomAttribute("data-intact")).isEqualTo("true");
-        assertThat(Long.parseLong(browser.driver.findElement(By.id("fixity-checked")).getText())).isPositive();
+        assertThat(Long.parseLong(
+                        browser.driver.findElement(By.id("fixity-checked")).getText()))
+                .isPositive();
         scrollTo("fixity");
         browser.screenshot(SCREENSHOTS.resolve("auditor-fixity.png"));
 
         browser.driver.findElement(By.id("trail-dossier")).sendKeys(CODE);
         browser.driver.findElement(By.id("trail-search")).click();
-        WebElement trail = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("trail-table")));
-        assertThat(trail.getText()).as("the download just made is in the trail, in Vietnamese")
+        WebElement trail =
+                browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("trail-table")));
+        assertThat(trail.getText())
+                .as("the download just made is in the trail, in Vietnamese")
                 .contains("auditor1", "Tải bản gốc", CODE, "Thành công");
         browser.driver.findElement(By.id("trail-verify")).click();
-        WebElement chain = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#trail-verdict[data-intact]")));
+        WebElement chain = browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#trail-verdict[data-intact]")));
         assertThat(chain.getDomAttribute("data-intact")).isEqualTo("true");
         scrollTo("trail");
         browser.screenshot(SCREENSHOTS.resolve("auditor-trail.png"));
@@ -133,8 +136,8 @@ class BackOfficeInBrowserTest {
         waitFor(By.id("original-link")).click();
 
         browser.waitUpTo(WAIT).until(ExpectedConditions.urlContains("/auditor.html?code=" + CODE + "&seq=2"));
-        WebElement verdict = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#orig-verdict[data-verdict]")));
+        WebElement verdict = browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#orig-verdict[data-verdict]")));
         assertThat(verdict.getDomAttribute("data-verdict")).isEqualTo("match");
         assertThat(browser.driver.findElement(By.id("orig-hex")).getText()).isEqualTo(recorded);
     }
@@ -143,13 +146,15 @@ class BackOfficeInBrowserTest {
     void anOfficerIsNotOfferedTheOriginalNorTheBackOfficePages() {
         signIn("officer2", "/?code=" + CODE + "&seq=1");
         browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-title")));
-        browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#original-link[data-checked]")));
-        browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("html[data-role-links='shown']")));
+        browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#original-link[data-checked]")));
+        browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[data-role-links='shown']")));
 
-        assertThat(browser.driver.findElement(By.id("original-link")).isDisplayed()).isFalse();
-        assertThat(browser.driver.findElement(By.id("nav-auditor")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("original-link")).isDisplayed())
+                .isFalse();
+        assertThat(browser.driver.findElement(By.id("nav-auditor")).isDisplayed())
+                .isFalse();
         assertThat(browser.driver.findElement(By.id("nav-admin")).isDisplayed()).isFalse();
     }
 
@@ -170,13 +175,15 @@ class BackOfficeInBrowserTest {
         assertThat(browser.driver.findElement(By.id("search-notice")).getText()).contains("Liệt sĩ tên Thương");
 
         browser.driver.findElement(By.id("saved-toggle")).click();
-        WebElement run = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#saved-list .saved-run")));
+        WebElement run = browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#saved-list .saved-run")));
         assertThat(run.getText()).isEqualTo("Liệt sĩ tên Thương");
         assertThat(browser.driver.findElement(By.id("export-xlsx")).getDomAttribute("href"))
-                .contains("format=xlsx").contains("q=thuong");
+                .contains("format=xlsx")
+                .contains("q=thuong");
         assertThat(browser.driver.findElement(By.id("export-csv")).getDomAttribute("href"))
-                .contains("format=csv").contains("q=thuong");
+                .contains("format=csv")
+                .contains("q=thuong");
         browser.screenshot(SCREENSHOTS.resolve("search-saved.png"));
 
         browser.driver.get(base() + "/");
@@ -190,12 +197,16 @@ class BackOfficeInBrowserTest {
     void anAdministratorSeesTheScannerProfilesAndTheServiceHealth() {
         signIn("admin1", "/");
         WebElement adminLink = waitFor(By.id("nav-admin"));
-        assertThat(browser.driver.findElement(By.id("nav-auditor")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("nav-auditor")).isDisplayed())
+                .isFalse();
         adminLink.click();
         browser.waitUpTo(WAIT).until(ExpectedConditions.urlContains("/admin.html"));
         browser.waitUpTo(WAIT).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".profile-card"), 4));
-        WebElement production = browser.driver.findElement(By.cssSelector(".profile-card[data-profile='production-scanner']"));
-        assertThat(production.findElement(By.cssSelector("[data-setting='hotFolder']")).getText())
+        WebElement production =
+                browser.driver.findElement(By.cssSelector(".profile-card[data-profile='production-scanner']"));
+        assertThat(production
+                        .findElement(By.cssSelector("[data-setting='hotFolder']"))
+                        .getText())
                 .contains("production-scanner");
         WebElement health = waitFor(By.cssSelector("#health-verdict[data-healthy]"));
         assertThat(health.getDomAttribute("data-healthy")).isEqualTo("true");
@@ -206,13 +217,18 @@ class BackOfficeInBrowserTest {
     }
 
     private String recordedSha256(String code, int seq) throws Exception {
-        String token = Base64.getEncoder().encodeToString(
-                ("auditor1:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token =
+                Base64.getEncoder().encodeToString(("auditor1:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/dossiers/" + code))
-                    .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/api/dossiers/" + code))
+                            .header("Authorization", "Basic " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
-            for (JsonNode page : JsonMapper.builder().build().readTree(response.body()).get("pages")) {
+            for (JsonNode page :
+                    JsonMapper.builder().build().readTree(response.body()).get("pages")) {
                 if (page.get("seq").asInt() == seq) {
                     return page.get("sha256").asString();
                 }

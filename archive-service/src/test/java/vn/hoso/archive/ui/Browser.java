@@ -37,9 +37,18 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,768", "--lang=vi", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,768",
+                "--lang=vi",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -62,7 +71,8 @@ final class Browser implements AutoCloseable {
      * button stays disabled until the CSRF token can be added to the form), then types the name and password.
      */
     void signInHere(String user, String password) {
-        waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-ready", "true"));
+        waitUpTo(Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-ready", "true"));
         driver.findElement(By.name("username")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys(password, Keys.ENTER);
     }
@@ -86,5 +96,4 @@ final class Browser implements AutoCloseable {
             // A leftover temp profile is harmless; the test's outcome stands.
         }
     }
-
 }

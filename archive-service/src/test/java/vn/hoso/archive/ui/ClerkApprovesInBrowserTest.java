@@ -68,31 +68,37 @@ class ClerkApprovesInBrowserTest {
         browser.driver.findElement(By.id("create-form-submit")).click();
         WebElement codeError = waitFor(By.id("f-code-error"), Duration.ofSeconds(5));
         assertThat(codeError.getText()).contains("3–40");
-        assertThat(browser.driver.findElement(By.id("f-title")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("f-title")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
 
         fillNewDossier();
         waitFor(By.id("clerk-title"), Duration.ofSeconds(15));
-        assertThat(browser.driver.findElement(By.id("dossier-status")).getAttribute("data-status")).isEqualTo("DRAFT");
+        assertThat(browser.driver.findElement(By.id("dossier-status")).getAttribute("data-status"))
+                .isEqualTo("DRAFT");
 
         browser.driver.findElement(By.id("file-input")).sendKeys(threePageTiff().toString());
-        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".upload-item[data-state='done']")));
-        browser.waitUpTo(RECOGNITION).until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector(".page-card[data-status='RECOGNIZED']"), 3));
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.id("progress-text"), "data-done", "true"));
+        browser.waitUpTo(Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".upload-item[data-state='done']")));
+        browser.waitUpTo(RECOGNITION)
+                .until(ExpectedConditions.numberOfElementsToBe(
+                        By.cssSelector(".page-card[data-status='RECOGNIZED']"), 3));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.id("progress-text"), "data-done", "true"));
         browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> thumbnailsLoaded() == 3);
         assertThat(browser.driver.findElement(By.id("progress-text")).getText()).contains("3/3");
         browser.driver.executeScript("document.getElementById('pages-heading').scrollIntoView()");
         browser.screenshot(SCREENSHOTS.resolve("clerk-pages.png"));
 
-        browser.driver.findElement(By.cssSelector(".page-card[data-seq='3'] .move-earlier")).click();
+        browser.driver
+                .findElement(By.cssSelector(".page-card[data-seq='3'] .move-earlier"))
+                .click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> pageOrder().equals(List.of("1", "3", "2")));
 
         browser.driver.findElement(By.id("submit-dossier")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.id("dossier-status"), "data-status", "IN_REVIEW"));
-        assertThat(browser.driver.findElement(By.id("approve-dossier")).isEnabled()).isFalse();
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.id("dossier-status"), "data-status", "IN_REVIEW"));
+        assertThat(browser.driver.findElement(By.id("approve-dossier")).isEnabled())
+                .isFalse();
 
         browser.driver.findElement(By.id("logout")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
@@ -101,9 +107,10 @@ class ClerkApprovesInBrowserTest {
         browser.screenshot(SCREENSHOTS.resolve("clerk-review.png"));
         approve.click();
 
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.id("dossier-status"), "data-status", "ARCHIVED"));
-        assertThat(browser.driver.findElement(By.id("dossier-status")).getText()).isEqualTo("Đã lưu trữ");
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.id("dossier-status"), "data-status", "ARCHIVED"));
+        assertThat(browser.driver.findElement(By.id("dossier-status")).getText())
+                .isEqualTo("Đã lưu trữ");
         assertThat(browser.driver.findElements(By.id("file-input"))).isEmpty();
         browser.screenshot(SCREENSHOTS.resolve("clerk-archived.png"));
     }
@@ -130,10 +137,16 @@ class ClerkApprovesInBrowserTest {
     /** Three rendered pages of a martyr's papers in one TIFF, as a production scanner delivers a dossier. */
     private static Path threePageTiff() throws Exception {
         List<BufferedImage> pages = List.of(
-                SamplePages.render(List.of("  GIẤY BÁO TỬ", "", "Họ và tên: " + NAME, "Sinh năm: 1946",
-                        "Quê quán: xã Triệu Phong, tỉnh Quảng Trị"), 11),
-                SamplePages.render(List.of("  GIẤY CHỨNG NHẬN", "", "Đồng chí " + NAME,
-                        "Đã hy sinh ngày 3 tháng 5 năm 1968"), 12),
+                SamplePages.render(
+                        List.of(
+                                "  GIẤY BÁO TỬ",
+                                "",
+                                "Họ và tên: " + NAME,
+                                "Sinh năm: 1946",
+                                "Quê quán: xã Triệu Phong, tỉnh Quảng Trị"),
+                        11),
+                SamplePages.render(
+                        List.of("  GIẤY CHỨNG NHẬN", "", "Đồng chí " + NAME, "Đã hy sinh ngày 3 tháng 5 năm 1968"), 12),
                 SamplePages.render(List.of("  BẢN TRÍCH LỤC", "", "Họ và tên: " + NAME, "Đơn vị: Tiểu đoàn 3"), 13));
         Path tiff = folder.resolve("ho-so-" + CODE + ".tif");
         Files.write(tiff, SamplePages.tiff(pages));
@@ -146,7 +159,8 @@ class ClerkApprovesInBrowserTest {
 
     private long thumbnailsLoaded() {
         return ((Number) browser.driver.executeScript("return [...document.querySelectorAll('.page-card img')]"
-                + ".filter(img => img.complete && img.naturalWidth > 0).length")).longValue();
+                        + ".filter(img => img.complete && img.naturalWidth > 0).length"))
+                .longValue();
     }
 
     /** Read in one script call: the page list is redrawn while recognition is polled, so elements go stale. */

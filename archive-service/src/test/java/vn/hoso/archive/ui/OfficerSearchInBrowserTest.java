@@ -63,38 +63,51 @@ class OfficerSearchInBrowserTest {
     }
 
     @Test
-    void officerFindsANameTypedWithoutDiacriticsAndOpensThePage(@Autowired Dossiers dossiers,
-            @Autowired PageIntake intake) throws Exception {
+    void officerFindsANameTypedWithoutDiacriticsAndOpensThePage(
+            @Autowired Dossiers dossiers, @Autowired PageIntake intake) throws Exception {
         Caller clerk = new Caller("clerk", Set.of(Role.CLERK), Confidentiality.SECRET);
-        dossiers.create(new NewDossier(CODE, "Hồ sơ liệt sĩ " + NAME, Category.MARTYR, Confidentiality.UNCLASSIFIED,
-                new NewDossier.Person(NAME, 1948, "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị")), clerk);
-        byte[] scan = SamplePages.png(SamplePages.render(List.of("  GIẤY BÁO TỬ", "", "Họ và tên: " + NAME,
-                "Sinh năm: 1948", "Quê quán: xã Hải Dương, huyện Hải Lăng"), 7));
+        dossiers.create(
+                new NewDossier(
+                        CODE,
+                        "Hồ sơ liệt sĩ " + NAME,
+                        Category.MARTYR,
+                        Confidentiality.UNCLASSIFIED,
+                        new NewDossier.Person(NAME, 1948, "xã Hải Dương, huyện Hải Lăng, tỉnh Quảng Trị")),
+                clerk);
+        byte[] scan = SamplePages.png(SamplePages.render(
+                List.of(
+                        "  GIẤY BÁO TỬ",
+                        "",
+                        "Họ và tên: " + NAME,
+                        "Sinh năm: 1948",
+                        "Quê quán: xã Hải Dương, huyện Hải Lăng"),
+                7));
         intake.receive(CODE, List.of(new PageIntake.Received("bao-tu.png", "image/png", scan)), clerk);
         awaitRecognised(dossiers);
 
         browser.driver.get("http://localhost:" + port + "/");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.tagName("html"), "data-ready", "true"));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-ready", "true"));
         browser.screenshot(SCREENSHOTS.resolve("login.png"));
         browser.signInHere("officer", TestUsers.PASSWORD);
 
         WebElement box = browser.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
         box.sendKeys("nguyen van thuong", Keys.ENTER);
-        WebElement card = browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions
-                .visibilityOfElementLocated(By.cssSelector(".result-card[data-code='" + CODE + "']")));
+        WebElement card = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".result-card[data-code='" + CODE + "']")));
         browser.screenshot(SCREENSHOTS.resolve("search.png"));
 
         assertThat(card.findElement(By.cssSelector(".name")).getText()).isEqualTo(NAME);
         assertThat(browser.driver.findElement(By.id("result-count")).getText()).contains("1");
 
         card.findElement(By.cssSelector(".name")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("page-text"), NAME));
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.id("page-image"), "data-drawn", "true"));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-text"), NAME));
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.id("page-image"), "data-drawn", "true"));
         browser.screenshot(SCREENSHOTS.resolve("dossier.png"));
 
         browser.driver.findElement(By.id("logout")).click();
@@ -102,7 +115,8 @@ class OfficerSearchInBrowserTest {
         browser.driver.get(browser.driver.getCurrentUrl().replaceFirst("/login.*$", "/?q=nguyen"));
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.driver.findElements(By.cssSelector(".result-card")))
-                .as("after logging out, the search page is not shown again").isEmpty();
+                .as("after logging out, the search page is not shown again")
+                .isEmpty();
     }
 
     private static void awaitRecognised(Dossiers dossiers) throws InterruptedException {

@@ -40,8 +40,8 @@ class SearchPageInBrowserTest {
 
     private static final String CLASSIFIED = "QT-LS-000105";
     private static final String CLASSIFIED_NAME = "Đặng Văn Thương";
-    private static final List<String> DEMO_CODES = List.of("QT-LS-000101", "QT-TB-000102", "QT-BM-000103",
-            "QT-HH-000104", CLASSIFIED);
+    private static final List<String> DEMO_CODES =
+            List.of("QT-LS-000101", "QT-TB-000102", "QT-BM-000103", "QT-HH-000104", CLASSIFIED);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -88,9 +88,11 @@ class SearchPageInBrowserTest {
         signIn("officer2");
         search("thuong");
         long before = resultCount();
-        WebElement facet = browser.driver.findElements(By.cssSelector(".facet-group[data-facet='category'] .facet-value"))
-                .stream().filter(link -> count(link) < before).findFirst()
-                .orElseThrow(() -> new AssertionError("no category narrows " + before + " results"));
+        WebElement facet =
+                browser.driver.findElements(By.cssSelector(".facet-group[data-facet='category'] .facet-value")).stream()
+                        .filter(link -> count(link) < before)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no category narrows " + before + " results"));
         long expected = count(facet);
         String category = facet.getAttribute("data-value");
         browser.screenshot(SCREENSHOTS.resolve("search-results.png"));
@@ -99,9 +101,14 @@ class SearchPageInBrowserTest {
         browser.waitUpTo(WAIT).until(ExpectedConditions.urlContains("category=" + category));
         browser.waitUpTo(WAIT).until(driver -> resultCount() == expected);
         assertThat(browser.driver.findElements(By.cssSelector(".result-card"))).hasSize((int) expected);
-        assertThat(browser.driver.findElement(By.cssSelector("#active-filters .chip")).getText()).contains(":");
-        assertThat(browser.driver.findElement(By.cssSelector(".facet-value[aria-current='true']"))
-                .getAttribute("data-value")).isEqualTo(category);
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#active-filters .chip"))
+                        .getText())
+                .contains(":");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".facet-value[aria-current='true']"))
+                        .getAttribute("data-value"))
+                .isEqualTo(category);
         browser.screenshot(SCREENSHOTS.resolve("search-facet.png"));
 
         browser.driver.navigate().back();
@@ -112,21 +119,29 @@ class SearchPageInBrowserTest {
     void anOpenedResultShowsTheHitsAsBoxesOnThePageImage() {
         signIn("officer1");
         search("nguyen van thuong");
-        browser.driver.findElement(By.cssSelector(".result-card[data-code='QT-LS-000101'] .name a")).click();
+        browser.driver
+                .findElement(By.cssSelector(".result-card[data-code='QT-LS-000101'] .name a"))
+                .click();
         browser.waitUpTo(WAIT).until(ExpectedConditions.attributeToBe(By.id("page-image"), "data-drawn", "true"));
-        browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#page-image .hit-box")).isEmpty());
-        browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#page-text mark")).isEmpty());
+        browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#page-image .hit-box"))
+                .isEmpty());
+        browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#page-text mark"))
+                .isEmpty());
         awaitViewerAtRest();
 
         List<Map<String, Object>> outside = overlaysOutsideTheImage();
-        assertThat(browser.driver.findElements(By.cssSelector("#page-image .hit-box")).size()).isGreaterThanOrEqualTo(3);
+        assertThat(browser.driver
+                        .findElements(By.cssSelector("#page-image .hit-box"))
+                        .size())
+                .isGreaterThanOrEqualTo(3);
         assertThat(outside).isEmpty();
         assertThat(browser.driver.findElement(By.id("hit-note")).getText()).isNotBlank();
         browser.screenshot(SCREENSHOTS.resolve("viewer-hits.png"));
 
         new Actions(browser.driver).sendKeys(Keys.PAGE_DOWN).perform();
-        browser.waitUpTo(WAIT).until(ExpectedConditions.attributeToBe(By.cssSelector(".thumb[data-seq='2']"),
-                "aria-current", "true"));
+        browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.attributeToBe(
+                        By.cssSelector(".thumb[data-seq='2']"), "aria-current", "true"));
         browser.waitUpTo(WAIT).until(ExpectedConditions.urlContains("seq=2"));
     }
 
@@ -134,13 +149,16 @@ class SearchPageInBrowserTest {
     void anOfficerWithoutClearanceNeverSeesTheClassifiedDossier() {
         signIn("officer1");
         search("dang van thuong");
-        assertThat(browser.driver.findElements(By.cssSelector(".result-card[data-code='" + CLASSIFIED + "']"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector(".result-card[data-code='" + CLASSIFIED + "']")))
+                .isEmpty();
         assertThat(browser.driver.getPageSource()).doesNotContain(CLASSIFIED).doesNotContain(CLASSIFIED_NAME);
 
         search("thuong");
         long total = resultCount();
-        long categories = browser.driver.findElements(
-                By.cssSelector(".facet-group[data-facet='category'] .facet-value")).stream().mapToLong(this::count).sum();
+        long categories =
+                browser.driver.findElements(By.cssSelector(".facet-group[data-facet='category'] .facet-value")).stream()
+                        .mapToLong(this::count)
+                        .sum();
         assertThat(categories).isEqualTo(total);
         assertThat(browser.driver.findElements(By.cssSelector(".result-card"))).hasSize((int) total);
         assertThat(browser.driver.getPageSource()).doesNotContain(CLASSIFIED).doesNotContain(CLASSIFIED_NAME);
@@ -150,7 +168,8 @@ class SearchPageInBrowserTest {
         assertThat(suggestionsFor("dang")).noneMatch(name -> name.contains("Đặng"));
 
         browser.driver.get(base() + "/?code=" + CLASSIFIED + "&seq=1&q=dang");
-        WebElement error = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-error")));
+        WebElement error =
+                browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-error")));
         assertThat(error.getText()).isNotBlank();
         assertThat(browser.driver.getPageSource()).doesNotContain(CLASSIFIED_NAME);
     }
@@ -206,18 +225,21 @@ class SearchPageInBrowserTest {
         box.clear();
         box.sendKeys(words, Keys.ENTER);
         String param = "q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
-        browser.waitUpTo(WAIT).until(driver -> driver.getCurrentUrl().contains(param)
-                && driver.findElement(By.id("search-view")).getAttribute("aria-busy") == null
-                && driver.findElement(By.id("result-count")).getText().matches(".*\\d.*"));
+        browser.waitUpTo(WAIT)
+                .until(driver -> driver.getCurrentUrl().contains(param)
+                        && driver.findElement(By.id("search-view")).getAttribute("aria-busy") == null
+                        && driver.findElement(By.id("result-count")).getText().matches(".*\\d.*"));
     }
 
     private long resultCount() {
-        String text = browser.driver.findElement(By.id("result-count")).getText().replaceAll("\\D", "");
+        String text =
+                browser.driver.findElement(By.id("result-count")).getText().replaceAll("\\D", "");
         return text.isEmpty() ? -1 : Long.parseLong(text);
     }
 
     private long count(WebElement facet) {
-        return Long.parseLong(facet.findElement(By.cssSelector(".facet-count")).getText().replaceAll("\\D", ""));
+        return Long.parseLong(
+                facet.findElement(By.cssSelector(".facet-count")).getText().replaceAll("\\D", ""));
     }
 
     private List<String> suggestionsFor(String prefix) {
@@ -231,7 +253,8 @@ class SearchPageInBrowserTest {
             return List.of();
         }
         List<String> names = browser.driver.findElements(By.cssSelector("#q-suggestions [role='option']")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         box.sendKeys(Keys.ARROW_DOWN);
         assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("q-suggestion-0");
         box.sendKeys(Keys.ESCAPE);
@@ -269,7 +292,8 @@ class SearchPageInBrowserTest {
     private long awaitEntry(String name, String field) {
         Number value = browser.waitUpTo(WAIT).until(driver -> (Number) browser.driver.executeScript(
                 "const e = performance.getEntriesByName(arguments[0]); return e.length ? e[e.length - 1][arguments[1]] : null;",
-                name, field));
+                name,
+                field));
         long millis = Math.round(value.doubleValue());
         browser.driver.executeScript("performance.clearMarks(); performance.clearMeasures();");
         return millis;

@@ -105,8 +105,9 @@ public final class BatchSplitter {
     private BufferedImage pixels(byte[] stack, int page) {
         return switch (decoder.decode(stack, page)) {
             case Decoded.Page decoded -> decoded.image();
-            case Decoded.Failed failed -> throw new IllegalArgumentException(
-                    "page " + (page + 1) + " of the stack cannot be decoded: " + failed.reason());
+            case Decoded.Failed failed ->
+                throw new IllegalArgumentException(
+                        "page " + (page + 1) + " of the stack cannot be decoded: " + failed.reason());
         };
     }
 }

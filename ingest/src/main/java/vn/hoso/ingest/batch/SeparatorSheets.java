@@ -49,8 +49,12 @@ public final class SeparatorSheets {
             int module = Math.max(2, (int) Math.round(dpi * 0.5 / 25.4));
             draw(g, encode(code, BarcodeFormat.CODE_128), module, width, dpi * 3, dpi * 20 / 25);
             draw(g, encode(code, BarcodeFormat.QR_CODE), module * 2, width, dpi * 5, 0);
-            centred(g, "Không phải trang hồ sơ · not a page of the dossier",
-                    new Font(Font.SANS_SERIF, Font.PLAIN, points(11, dpi)), width, dpi * 8);
+            centred(
+                    g,
+                    "Không phải trang hồ sơ · not a page of the dossier",
+                    new Font(Font.SANS_SERIF, Font.PLAIN, points(11, dpi)),
+                    width,
+                    dpi * 8);
         } finally {
             g.dispose();
         }

@@ -17,8 +17,15 @@ import vn.hoso.ingest.bench.internal.MarkdownReport;
  * @param loadAfter the same after the last reader: other work on the machine skews pages/min
  * @param results one per reader that was asked for, pipeline first
  */
-public record BenchReport(Path dir, String profile, int threads, ZonedDateTime started, int cores, double loadBefore,
-        double loadAfter, List<ReaderResult> results) {
+public record BenchReport(
+        Path dir,
+        String profile,
+        int threads,
+        ZonedDateTime started,
+        int cores,
+        double loadBefore,
+        double loadAfter,
+        List<ReaderResult> results) {
 
     public BenchReport {
         Objects.requireNonNull(dir, "dir");

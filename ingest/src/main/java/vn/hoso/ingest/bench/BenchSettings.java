@@ -14,8 +14,8 @@ import vn.hoso.profiles.ScannerProfile;
  *     page counted as unread
  * @param readers who reads; at least one
  */
-public record BenchSettings(ScannerProfile profile, Path tessdata, int threads, Duration pageTimeout,
-        Set<Reader> readers) {
+public record BenchSettings(
+        ScannerProfile profile, Path tessdata, int threads, Duration pageTimeout, Set<Reader> readers) {
 
     public BenchSettings {
         Objects.requireNonNull(profile, "profile");

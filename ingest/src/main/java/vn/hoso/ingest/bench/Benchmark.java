@@ -68,11 +68,20 @@ public final class Benchmark {
             runs.addAll(lineup.skipped);
             List<ReaderResult> results = new ArrayList<>();
             for (Reader reader : ORDER) {
-                runs.stream().filter(run -> run.reader() == reader).findFirst()
+                runs.stream()
+                        .filter(run -> run.reader() == reader)
+                        .findFirst()
                         .ifPresent(run -> results.add(Scoring.score(run, pages)));
             }
-            return new BenchReport(dir, settings.profile().name(), settings.threads(), started,
-                    Runtime.getRuntime().availableProcessors(), loadBefore, load(), results);
+            return new BenchReport(
+                    dir,
+                    settings.profile().name(),
+                    settings.threads(),
+                    started,
+                    Runtime.getRuntime().availableProcessors(),
+                    loadBefore,
+                    load(),
+                    results);
         } finally {
             deleteRecursively(work);
         }
@@ -106,8 +115,10 @@ public final class Benchmark {
         }
 
         private void add(Optional<ExternalReader> reader, Reader which) {
-            reader.ifPresentOrElse(readers::add, () -> skipped.add(
-                    ReaderRun.skipped(which, which.label(), which.label() + " is not installed (not on PATH)")));
+            reader.ifPresentOrElse(
+                    readers::add,
+                    () -> skipped.add(ReaderRun.skipped(
+                            which, which.label(), which.label() + " is not installed (not on PATH)")));
         }
 
         @Override
@@ -116,8 +127,8 @@ public final class Benchmark {
         }
     }
 
-    private static List<ReaderRun> inRounds(List<BenchPage> pages, int threads, Lineup lineup,
-            BenchProgress progress) throws IOException, InterruptedException {
+    private static List<ReaderRun> inRounds(List<BenchPage> pages, int threads, Lineup lineup, BenchProgress progress)
+            throws IOException, InterruptedException {
         List<RoundReader> readers = lineup.readers;
         int roundSize = roundSize(threads);
         warmUp(pages.subList(0, Math.min(pages.size(), roundSize)), readers);

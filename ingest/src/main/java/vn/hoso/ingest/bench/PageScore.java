@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param seconds wall-clock time for this page alone
  * @param problem why the reader produced no text (quarantined, timed out, failed); empty when none
  */
-public record PageScore(String pageId, List<String> kinds, double cer, double wer, NameCheck name, double seconds,
-        String problem) {
+public record PageScore(
+        String pageId, List<String> kinds, double cer, double wer, NameCheck name, double seconds, String problem) {
 
     public PageScore {
         Objects.requireNonNull(pageId, "pageId");

@@ -15,8 +15,14 @@ import java.util.function.Predicate;
  * @param startupSeconds loading engines before the first page, not part of {@code wallSeconds}
  * @param skipped why the reader did not run (not installed); empty when it ran
  */
-public record ReaderResult(Reader reader, String command, List<PageScore> pages, double wallSeconds,
-        double cpuSeconds, double startupSeconds, String skipped) {
+public record ReaderResult(
+        Reader reader,
+        String command,
+        List<PageScore> pages,
+        double wallSeconds,
+        double cpuSeconds,
+        double startupSeconds,
+        String skipped) {
 
     public ReaderResult {
         Objects.requireNonNull(reader, "reader");
@@ -56,9 +62,14 @@ public record ReaderResult(Reader reader, String command, List<PageScore> pages,
         List<PageScore> chosen = pages.stream().filter(which).toList();
         double cer = chosen.stream().mapToDouble(PageScore::cer).average().orElse(Double.NaN);
         double wer = chosen.stream().mapToDouble(PageScore::wer).average().orElse(Double.NaN);
-        int namesRead = (int) chosen.stream().filter(page -> page.name() == PageScore.NameCheck.READ).count();
-        int namesKnown = (int) chosen.stream().filter(page -> page.name() != PageScore.NameCheck.UNKNOWN).count();
-        int unread = (int) chosen.stream().filter(page -> !page.problem().isEmpty()).count();
+        int namesRead = (int) chosen.stream()
+                .filter(page -> page.name() == PageScore.NameCheck.READ)
+                .count();
+        int namesKnown = (int) chosen.stream()
+                .filter(page -> page.name() != PageScore.NameCheck.UNKNOWN)
+                .count();
+        int unread =
+                (int) chosen.stream().filter(page -> !page.problem().isEmpty()).count();
         return new Summary(chosen.size(), cer, wer, namesRead, namesKnown, unread);
     }
 }

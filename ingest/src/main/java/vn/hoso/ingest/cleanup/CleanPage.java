@@ -15,8 +15,8 @@ import vn.hoso.ingest.cleanup.internal.Bitmap;
  * @param orientationInDoubt whether the profile asks for orientation but the page's own lines did not show
  *     which way is up; an engine's orientation detection should decide
  */
-public record CleanPage(BufferedImage ocrCopy, PageGeometry geometry, double inkRatio, boolean blank,
-        boolean orientationInDoubt) {
+public record CleanPage(
+        BufferedImage ocrCopy, PageGeometry geometry, double inkRatio, boolean blank, boolean orientationInDoubt) {
 
     public CleanPage {
         Objects.requireNonNull(ocrCopy, "ocrCopy");
@@ -25,7 +25,8 @@ public record CleanPage(BufferedImage ocrCopy, PageGeometry geometry, double ink
 
     /** This page turned a further {@code degrees} clockwise (0, 90, 180 or 270); pixels are moved, not resampled. */
     public CleanPage turned(int degrees) {
-        PageGeometry turn = PageGeometry.of(ocrCopy.getWidth(), ocrCopy.getHeight()).turned(degrees);
+        PageGeometry turn =
+                PageGeometry.of(ocrCopy.getWidth(), ocrCopy.getHeight()).turned(degrees);
         BufferedImage copy = turn.apply(Bitmap.of(ocrCopy), 1, 255).toImage();
         return new CleanPage(copy, geometry.turned(degrees), inkRatio, blank, false);
     }

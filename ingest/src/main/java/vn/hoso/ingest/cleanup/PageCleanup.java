@@ -64,13 +64,15 @@ public final class PageCleanup {
         PageGeometry geometry = turnedAndStraightened(grey, estimate);
         boolean crop = settings.has(CleanupStep.CROP_BORDERS);
         // Uncovered corners are black when borders are cut, so they are cut or painted with the border.
-        GreyRaster copy = geometry.isIdentity() ? grey : geometry.apply(Bitmap.of(grey), 1, crop ? 0 : paper).toGrey();
+        GreyRaster copy = geometry.isIdentity()
+                ? grey
+                : geometry.apply(Bitmap.of(grey), 1, crop ? 0 : paper).toGrey();
         if (crop) {
             Borders.Content content = Borders.content(copy, paper);
             geometry = geometry.cropped(
                     new PageGeometry.Crop(content.left(), content.top(), content.width(), content.height()));
-            copy = Borders.whitened(copy.cropped(content.left(), content.top(), content.width(), content.height()),
-                    paper);
+            copy = Borders.whitened(
+                    copy.cropped(content.left(), content.top(), content.width(), content.height()), paper);
         }
         for (CleanupStep step : settings.steps()) {
             copy = toned(copy, step);

@@ -69,25 +69,44 @@ public record PageGeometry(int sourceWidth, int sourceHeight, int rotation, doub
     public PageGeometry turned(int degrees) {
         int frameWidth = turnedWidth(sourceWidth, sourceHeight, rotation);
         int frameHeight = turnedHeight(sourceWidth, sourceHeight, rotation);
-        Crop turnedCrop = switch (degrees) {
-            case 0 -> crop;
-            case 90 -> new Crop(frameHeight - crop.top() - crop.height(), crop.left(), crop.height(), crop.width());
-            case 180 -> new Crop(frameWidth - crop.left() - crop.width(), frameHeight - crop.top() - crop.height(),
-                    crop.width(), crop.height());
-            case 270 -> new Crop(crop.top(), frameWidth - crop.left() - crop.width(), crop.height(), crop.width());
-            default -> throw new IllegalArgumentException("turn must be 0, 90, 180 or 270, was " + degrees);
-        };
+        Crop turnedCrop =
+                switch (degrees) {
+                    case 0 -> crop;
+                    case 90 ->
+                        new Crop(frameHeight - crop.top() - crop.height(), crop.left(), crop.height(), crop.width());
+                    case 180 ->
+                        new Crop(
+                                frameWidth - crop.left() - crop.width(),
+                                frameHeight - crop.top() - crop.height(),
+                                crop.width(),
+                                crop.height());
+                    case 270 ->
+                        new Crop(crop.top(), frameWidth - crop.left() - crop.width(), crop.height(), crop.width());
+                    default -> throw new IllegalArgumentException("turn must be 0, 90, 180 or 270, was " + degrees);
+                };
         return new PageGeometry(sourceWidth, sourceHeight, (rotation + degrees) % 360, skew, turnedCrop);
     }
 
     /** This geometry, uncropped, straightened by {@code degrees} (replacing any earlier straightening). */
     public PageGeometry straightened(double degrees) {
-        return new PageGeometry(sourceWidth, sourceHeight, rotation, degrees, new Crop(0, 0,
-                turnedWidth(sourceWidth, sourceHeight, rotation), turnedHeight(sourceWidth, sourceHeight, rotation)));
+        return new PageGeometry(
+                sourceWidth,
+                sourceHeight,
+                rotation,
+                degrees,
+                new Crop(
+                        0,
+                        0,
+                        turnedWidth(sourceWidth, sourceHeight, rotation),
+                        turnedHeight(sourceWidth, sourceHeight, rotation)));
     }
 
     public PageGeometry cropped(Crop kept) {
-        return new PageGeometry(sourceWidth, sourceHeight, rotation, skew,
+        return new PageGeometry(
+                sourceWidth,
+                sourceHeight,
+                rotation,
+                skew,
                 new Crop(crop.left() + kept.left(), crop.top() + kept.top(), kept.width(), kept.height()));
     }
 
@@ -118,8 +137,10 @@ public record PageGeometry(int sourceWidth, int sourceHeight, int rotation, doub
             shrunk = Resampler.halved(shrunk);
             shrink *= 2;
         }
-        Resampler.Target target = new Resampler.Target(Math.max(1, (int) Math.round(crop.width() * scale)),
-                Math.max(1, (int) Math.round(crop.height() * scale)), fill);
+        Resampler.Target target = new Resampler.Target(
+                Math.max(1, (int) Math.round(crop.width() * scale)),
+                Math.max(1, (int) Math.round(crop.height() * scale)),
+                fill);
         return Resampler.resample(shrunk, target, toSource(scale, shrink));
     }
 
@@ -135,12 +156,13 @@ public record PageGeometry(int sourceWidth, int sourceHeight, int rotation, doub
             double v = (pixel[1] + 0.5) / scale + crop.top() - frameHeight / 2;
             double x = cos * u + sin * v + frameWidth / 2;
             double y = -sin * u + cos * v + frameHeight / 2;
-            double[] source = switch (rotation) {
-                case 90 -> new double[] {y, sourceHeight - x};
-                case 180 -> new double[] {sourceWidth - x, sourceHeight - y};
-                case 270 -> new double[] {sourceWidth - y, x};
-                default -> new double[] {x, y};
-            };
+            double[] source =
+                    switch (rotation) {
+                        case 90 -> new double[] {y, sourceHeight - x};
+                        case 180 -> new double[] {sourceWidth - x, sourceHeight - y};
+                        case 270 -> new double[] {sourceWidth - y, x};
+                        default -> new double[] {x, y};
+                    };
             return new double[] {source[0] / shrink - 0.5, source[1] / shrink - 0.5};
         });
     }

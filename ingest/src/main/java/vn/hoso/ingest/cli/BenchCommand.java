@@ -23,8 +23,7 @@ import vn.hoso.ingest.bench.Reader;
  */
 final class BenchCommand {
 
-    static final Set<String> OPTIONS =
-            Set.of("--profile", "--threads", "--tessdata", "--readers", "--timeout");
+    static final Set<String> OPTIONS = Set.of("--profile", "--threads", "--tessdata", "--readers", "--timeout");
     static final Set<String> GENERATE_OPTIONS = Set.of("--out", "--count", "--seed");
 
     private static final long DEFAULT_TIMEOUT_SECONDS = 300;
@@ -42,13 +41,18 @@ final class BenchCommand {
         if (args.operands().size() != 1) {
             throw new IllegalArgumentException("bench needs exactly one DIR");
         }
-        BenchSettings settings = new BenchSettings(args.profile(), args.tessdata(), args.threads(),
-                Duration.ofSeconds(args.number("--timeout", 1, DEFAULT_TIMEOUT_SECONDS)), readers(args));
+        BenchSettings settings = new BenchSettings(
+                args.profile(),
+                args.tessdata(),
+                args.threads(),
+                Duration.ofSeconds(args.number("--timeout", 1, DEFAULT_TIMEOUT_SECONDS)),
+                readers(args));
         BenchReport report = Benchmark.run(Path.of(args.operands().getFirst()), settings, new BenchProgress() {
             @Override
             public void started(List<Reader> readers, int pages) {
-                progress.start("bench (" + readers.stream().map(Reader::label).collect(Collectors.joining(", "))
-                        + ")", readers.size() * pages);
+                progress.start(
+                        "bench (" + readers.stream().map(Reader::label).collect(Collectors.joining(", ")) + ")",
+                        readers.size() * pages);
             }
 
             @Override
@@ -74,9 +78,13 @@ final class BenchCommand {
         int count = (int) args.number("--count", 1, DEFAULT_COUNT);
         long seed = args.number("--seed", 0, 1);
         List<DegradedSet.Page> pages = DegradedSet.generate(dir, count, seed);
-        String kinds = pages.stream().collect(Collectors.groupingBy(DegradedSet.Page::kind, Collectors.counting()))
-                .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(kind -> kind.getKey() + " " + kind.getValue()).collect(Collectors.joining(", "));
+        String kinds = pages.stream()
+                .collect(Collectors.groupingBy(DegradedSet.Page::kind, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(kind -> kind.getKey() + " " + kind.getValue())
+                .collect(Collectors.joining(", "));
         out.printf(Locale.ROOT, "wrote %d pages to %s (seed %d): %s%n", pages.size(), dir, seed, kinds);
         return 0;
     }

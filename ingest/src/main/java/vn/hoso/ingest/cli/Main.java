@@ -43,14 +43,17 @@ public final class Main {
             String command = args.isEmpty() ? "" : args.getFirst();
             List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
             return switch (command) {
-                case "recognize" -> new RecognizeCommand(out, progress)
-                        .run(CommandLine.parse(rest, RecognizeCommand.OPTIONS));
-                case "bench" -> !rest.isEmpty() && rest.getFirst().equals("generate")
-                        ? new BenchCommand(out, progress)
-                                .generate(CommandLine.parse(rest.subList(1, rest.size()), BenchCommand.GENERATE_OPTIONS))
-                        : new BenchCommand(out, progress).run(CommandLine.parse(rest, BenchCommand.OPTIONS));
-                default -> throw new IllegalArgumentException(
-                        command.isEmpty() ? "a command is required" : "unknown command '" + command + "'");
+                case "recognize" ->
+                    new RecognizeCommand(out, progress).run(CommandLine.parse(rest, RecognizeCommand.OPTIONS));
+                case "bench" ->
+                    !rest.isEmpty() && rest.getFirst().equals("generate")
+                            ? new BenchCommand(out, progress)
+                                    .generate(CommandLine.parse(
+                                            rest.subList(1, rest.size()), BenchCommand.GENERATE_OPTIONS))
+                            : new BenchCommand(out, progress).run(CommandLine.parse(rest, BenchCommand.OPTIONS));
+                default ->
+                    throw new IllegalArgumentException(
+                            command.isEmpty() ? "a command is required" : "unknown command '" + command + "'");
             };
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -106,8 +106,8 @@ final class ProgressBar {
     /** The bar's text without control characters, e.g. {@code [######....] 12/44 pages · 25.3 pages/min · ETA 1:16}. */
     synchronized String bar() {
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
-        return label + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total
-                + " pages · " + rateAndEta();
+        return label + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " pages · "
+                + rateAndEta();
     }
 
     private String rateAndEta() {
@@ -117,7 +117,8 @@ final class ProgressBar {
         }
         double perMinute = done / minutes;
         long secondsLeft = Math.round((total - done) / perMinute * 60);
-        return String.format(Locale.ROOT, "%.1f pages/min · ETA %d:%02d", perMinute, secondsLeft / 60, secondsLeft % 60);
+        return String.format(
+                Locale.ROOT, "%.1f pages/min · ETA %d:%02d", perMinute, secondsLeft / 60, secondsLeft % 60);
     }
 
     private void redraw() {

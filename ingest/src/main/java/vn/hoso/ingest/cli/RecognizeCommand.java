@@ -57,7 +57,8 @@ final class RecognizeCommand {
             List<Job> jobs = new ArrayList<>();
             for (String name : args.operands()) {
                 Path file = Path.of(name);
-                switch (pipeline.inspect(Files.readAllBytes(file), file.getFileName().toString())) {
+                switch (pipeline.inspect(
+                        Files.readAllBytes(file), file.getFileName().toString())) {
                     case Intake.Rejected rejected -> {
                         progress.note(file.getFileName() + ": rejected: " + rejected.reason());
                         allRecognised = false;
@@ -78,8 +79,13 @@ final class RecognizeCommand {
             progress.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "pages=%d seconds=%.2f sec/page=%.2f pages/min=%.1f%n", pageCount, seconds,
-                pageCount == 0 ? 0 : seconds / pageCount, pageCount == 0 ? 0 : pageCount * 60 / seconds);
+        out.printf(
+                Locale.ROOT,
+                "pages=%d seconds=%.2f sec/page=%.2f pages/min=%.1f%n",
+                pageCount,
+                seconds,
+                pageCount == 0 ? 0 : seconds / pageCount,
+                pageCount == 0 ? 0 : pageCount * 60 / seconds);
         return allRecognised ? 0 : 1;
     }
 
@@ -119,15 +125,22 @@ final class RecognizeCommand {
             case PageOutcome.Recognized text -> {
                 String base = baseName(file) + "-p" + (page + 1);
                 Files.writeString(outDir.resolve(base + ".txt"), text.text(), StandardCharsets.UTF_8);
-                Files.writeString(outDir.resolve(base + ".words.json"),
-                        WordsJson.of(file.getFileName().toString(), page + 1, text), StandardCharsets.UTF_8);
-                progress.pageDone(String.format(Locale.ROOT, "%s: %.2f s, %d words, confidence %.1f",
-                        label, seconds, text.words().size(), text.confidence()));
+                Files.writeString(
+                        outDir.resolve(base + ".words.json"),
+                        WordsJson.of(file.getFileName().toString(), page + 1, text),
+                        StandardCharsets.UTF_8);
+                progress.pageDone(String.format(
+                        Locale.ROOT,
+                        "%s: %.2f s, %d words, confidence %.1f",
+                        label,
+                        seconds,
+                        text.words().size(),
+                        text.confidence()));
                 return true;
             }
             case PageOutcome.Quarantined quarantined -> {
-                progress.pageFailed(String.format(Locale.ROOT, "%s: %.2f s, quarantined: %s",
-                        label, seconds, quarantined.reason()));
+                progress.pageFailed(String.format(
+                        Locale.ROOT, "%s: %.2f s, quarantined: %s", label, seconds, quarantined.reason()));
                 return false;
             }
         }

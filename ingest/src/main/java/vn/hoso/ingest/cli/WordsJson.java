@@ -21,14 +21,26 @@ final class WordsJson {
 
     static String of(String file, int page, PageOutcome.Recognized recognized) {
         StringBuilder json = new StringBuilder();
-        json.append(String.format(Locale.ROOT,
+        json.append(String.format(
+                Locale.ROOT,
                 "{\"file\": %s, \"page\": %d, \"width\": %d, \"height\": %d, \"confidence\": %.1f, \"words\": [",
-                quoted(file), page, recognized.width(), recognized.height(), recognized.confidence()));
+                quoted(file),
+                page,
+                recognized.width(),
+                recognized.height(),
+                recognized.confidence()));
         String separator = "\n";
         for (OcrWord word : recognized.words()) {
-            json.append(separator).append(String.format(Locale.ROOT,
-                    "  {\"text\": %s, \"x\": %d, \"y\": %d, \"width\": %d, \"height\": %d, \"confidence\": %.1f}",
-                    quoted(word.text()), word.x(), word.y(), word.width(), word.height(), word.confidence()));
+            json.append(separator)
+                    .append(String.format(
+                            Locale.ROOT,
+                            "  {\"text\": %s, \"x\": %d, \"y\": %d, \"width\": %d, \"height\": %d, \"confidence\": %.1f}",
+                            quoted(word.text()),
+                            word.x(),
+                            word.y(),
+                            word.width(),
+                            word.height(),
+                            word.confidence()));
             separator = ",\n";
         }
         return json.append(recognized.words().isEmpty() ? "]}\n" : "\n]}\n").toString();

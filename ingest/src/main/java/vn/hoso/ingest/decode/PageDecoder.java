@@ -133,9 +133,10 @@ public final class PageDecoder {
         }
         return ImageFormat.ofMediaType(mediaType)
                 .map(Detection::of)
-                .orElseGet(() -> Detection.refused(mediaType.startsWith("image/")
-                        ? "unsupported image type " + mediaType + " (accepted: TIFF, JPEG, PNG, PDF)"
-                        : "not an image or PDF: detected " + mediaType));
+                .orElseGet(() -> Detection.refused(
+                        mediaType.startsWith("image/")
+                                ? "unsupported image type " + mediaType + " (accepted: TIFF, JPEG, PNG, PDF)"
+                                : "not an image or PDF: detected " + mediaType));
     }
 
     /** Tika's magic looks at no more than its minimum length, so that prefix is all that is read. */

@@ -98,7 +98,8 @@ public final class TesseractEngine implements OcrEngine {
             }
             String text = nfc(takeText(API.TessBaseAPIGetUTF8Text(handle)));
             List<OcrWord> words = readWords();
-            double mean = words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+            double mean =
+                    words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
             return new OcrResult(text, words, mean);
         } finally {
             API.TessBaseAPIClear(handle);
@@ -132,13 +133,17 @@ public final class TesseractEngine implements OcrEngine {
             IntBuffer bottom = IntBuffer.allocate(1);
             do {
                 String text = nfc(takeText(API.TessResultIteratorGetUTF8Text(iterator, level)));
-                if (text.isBlank()
-                        || API.TessPageIteratorBoundingBox(page, level, left, top, right, bottom) == 0) {
+                if (text.isBlank() || API.TessPageIteratorBoundingBox(page, level, left, top, right, bottom) == 0) {
                     continue;
                 }
                 float confidence = API.TessResultIteratorConfidence(iterator, level);
-                words.add(new OcrWord(text.strip(), left.get(0), top.get(0),
-                        right.get(0) - left.get(0), bottom.get(0) - top.get(0), confidence));
+                words.add(new OcrWord(
+                        text.strip(),
+                        left.get(0),
+                        top.get(0),
+                        right.get(0) - left.get(0),
+                        bottom.get(0) - top.get(0),
+                        confidence));
             } while (API.TessResultIteratorNext(iterator, level) != 0);
         } finally {
             API.TessResultIteratorDelete(iterator);

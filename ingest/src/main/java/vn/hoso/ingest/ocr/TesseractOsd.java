@@ -42,7 +42,8 @@ final class TesseractOsd implements AutoCloseable {
             FloatBuffer confidence = FloatBuffer.allocate(1);
             FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
             if (API.TessBaseAPIDetectOrientationScript(
-                    handle, degrees, confidence, new PointerByReference(), scriptConfidence) == 0) {
+                            handle, degrees, confidence, new PointerByReference(), scriptConfidence)
+                    == 0) {
                 return Optional.empty();
             }
             // Tesseract reports how far the page is turned counter-clockwise; undoing it is the same turn clockwise.
@@ -62,8 +63,9 @@ final class TesseractOsd implements AutoCloseable {
             return false;
         }
         TessBaseAPI created = API.TessBaseAPICreate();
-        if (API.TessBaseAPIInit2(created, tessdata.toAbsolutePath().toString(), MODEL,
-                TessOcrEngineMode.OEM_TESSERACT_ONLY) != 0) {
+        if (API.TessBaseAPIInit2(
+                        created, tessdata.toAbsolutePath().toString(), MODEL, TessOcrEngineMode.OEM_TESSERACT_ONLY)
+                != 0) {
             API.TessBaseAPIDelete(created);
             unavailable = true;
             return false;

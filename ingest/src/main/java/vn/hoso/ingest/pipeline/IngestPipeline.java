@@ -61,7 +61,8 @@ public final class IngestPipeline implements AutoCloseable {
         this.decoder = new PageDecoder(profile);
         this.cleanup = new PageCleanup(profile.cleanup());
         this.reader = new UprightReader(
-                profile.cleanup().has(ScannerProfile.CleanupStep.ORIENTATION), profile.ocr().confidenceFloor());
+                profile.cleanup().has(ScannerProfile.CleanupStep.ORIENTATION),
+                profile.ocr().confidenceFloor());
         this.engines = new EnginePool(workers, () -> new TesseractEngine(tessdata, profile.ocr()));
     }
 
@@ -75,8 +76,8 @@ public final class IngestPipeline implements AutoCloseable {
 
     private static Intake intake(Inspection inspection, String fileName) {
         return switch (inspection) {
-            case Inspection.Readable file -> new Intake.Accepted(
-                    file.format().mediaType(), file.format().extension(), file.pageCount());
+            case Inspection.Readable file ->
+                new Intake.Accepted(file.format().mediaType(), file.format().extension(), file.pageCount());
             case Inspection.Unreadable file -> {
                 log.info("Rejected upload {}: {}", fileName, file.reason());
                 yield new Intake.Rejected(file.reason());
@@ -101,8 +102,8 @@ public final class IngestPipeline implements AutoCloseable {
      *     for an engine
      */
     public PageOutcome recognize(byte[] bytes, int pageIndex) {
-        return engines.withEngine(engine -> recognized(engine, decoder.decode(bytes, pageIndex),
-                () -> ScanResolution.of(bytes, pageIndex)));
+        return engines.withEngine(engine ->
+                recognized(engine, decoder.decode(bytes, pageIndex), () -> ScanResolution.of(bytes, pageIndex)));
     }
 
     /**
@@ -110,8 +111,8 @@ public final class IngestPipeline implements AutoCloseable {
      * 200-page TIFF reads a few percent of the file). A file that cannot be read is {@link PageOutcome.Quarantined}.
      */
     public PageOutcome recognize(Path file, int pageIndex) {
-        return engines.withEngine(engine -> recognized(engine, decoder.decode(file, pageIndex),
-                () -> ScanResolution.of(file, pageIndex)));
+        return engines.withEngine(engine ->
+                recognized(engine, decoder.decode(file, pageIndex), () -> ScanResolution.of(file, pageIndex)));
     }
 
     private PageOutcome recognized(OcrEngine engine, Decoded decoded, Supplier<OptionalInt> dpi) {
@@ -136,9 +137,17 @@ public final class IngestPipeline implements AutoCloseable {
                 ? ocr.words()
                 : ocr.words().stream().map(word -> word.scaled(view.scale())).toList();
         BufferedImage image = view.image();
-        return new PageOutcome.Recognized(ocr.text(), words, ocr.meanConfidence(), image.getWidth(),
-                image.getHeight(), Derivatives.viewJpeg(image), Derivatives.thumbJpeg(image),
-                flags(reading, dpi), geometry.rotation(), geometry.skew());
+        return new PageOutcome.Recognized(
+                ocr.text(),
+                words,
+                ocr.meanConfidence(),
+                image.getWidth(),
+                image.getHeight(),
+                Derivatives.viewJpeg(image),
+                Derivatives.thumbJpeg(image),
+                flags(reading, dpi),
+                geometry.rotation(),
+                geometry.skew());
     }
 
     private List<PageFlag> flags(UprightReader.Reading reading, OptionalInt dpi) {

@@ -22,8 +22,17 @@ public sealed interface PageOutcome permits PageOutcome.Recognized, PageOutcome.
      * @param skew degrees the page was straightened by after that turn: the angle at which its text lines
      *     rose to the right, so the view was turned clockwise by this much; 0 when not straightened
      */
-    record Recognized(String text, List<OcrWord> words, double confidence, int width, int height,
-            byte[] viewJpeg, byte[] thumbJpeg, List<PageFlag> flags, int rotation, double skew)
+    record Recognized(
+            String text,
+            List<OcrWord> words,
+            double confidence,
+            int width,
+            int height,
+            byte[] viewJpeg,
+            byte[] thumbJpeg,
+            List<PageFlag> flags,
+            int rotation,
+            double skew)
             implements PageOutcome {
         public Recognized {
             Objects.requireNonNull(text, "text");

@@ -32,7 +32,9 @@ class BatchSplitterTest {
 
     /** The dossier codes the stack's separators were read as, in order. */
     private List<String> codes(byte[] stack) {
-        return separated(stack).sections().stream().map(StackSplit.Section::code).toList();
+        return separated(stack).sections().stream()
+                .map(StackSplit.Section::code)
+                .toList();
     }
 
     @Nested
@@ -40,6 +42,7 @@ class BatchSplitterTest {
 
         /** Rows of a 300 dpi sheet holding the Code 128 barcode, and the QR code. */
         private static final int[] CODE_128_BAND = {850, 1200};
+
         private static final int[] QR_BAND = {1450, 2000};
 
         private static BufferedImage whitedOut(BufferedImage sheet, int[] rows) {
@@ -74,7 +77,8 @@ class BatchSplitterTest {
         void code128AloneIsReadUpsideDown() {
             BufferedImage sheet = whitedOut(separator("QT-TB-000205"), QR_BAND);
 
-            assertThat(codes(tiff(Stacks.rotated(sheet, 181), page("Biên bản")))).containsExactly("QT-TB-000205");
+            assertThat(codes(tiff(Stacks.rotated(sheet, 181), page("Biên bản"))))
+                    .containsExactly("QT-TB-000205");
         }
 
         @Test
@@ -115,25 +119,30 @@ class BatchSplitterTest {
 
         @Test
         void separatorSheetsAreNotPagesOfAnyDossier() {
-            byte[] stack = tiff(page("Bìa hộp"), separator("QT-LS-000001"), page("A một"), page("A hai"),
-                    separator("QT-LS-000002"), page("B một"));
+            byte[] stack = tiff(
+                    page("Bìa hộp"),
+                    separator("QT-LS-000001"),
+                    page("A một"),
+                    page("A hai"),
+                    separator("QT-LS-000002"),
+                    page("B một"));
 
             StackSplit.Separated split = separated(stack);
 
             assertThat(split.leadingPages()).containsExactly(0);
             assertThat(split.separatorPages()).containsExactly(1, 4);
-            assertThat(split.sections()).containsExactly(
-                    new StackSplit.Section("QT-LS-000001", List.of(2, 3)),
-                    new StackSplit.Section("QT-LS-000002", List.of(5)));
+            assertThat(split.sections())
+                    .containsExactly(
+                            new StackSplit.Section("QT-LS-000001", List.of(2, 3)),
+                            new StackSplit.Section("QT-LS-000002", List.of(5)));
         }
 
         @Test
         void separatorWithNoPagesAfterItGivesNoSection() {
-            byte[] stack = tiff(separator("QT-LS-000011"), separator("QT-LS-000012"), page("Trang"),
-                    separator("QT-LS-000013"));
+            byte[] stack = tiff(
+                    separator("QT-LS-000011"), separator("QT-LS-000012"), page("Trang"), separator("QT-LS-000013"));
 
-            assertThat(separated(stack).sections())
-                    .containsExactly(new StackSplit.Section("QT-LS-000012", List.of(2)));
+            assertThat(separated(stack).sections()).containsExactly(new StackSplit.Section("QT-LS-000012", List.of(2)));
         }
 
         @Test
@@ -150,8 +159,8 @@ class BatchSplitterTest {
 
         @Test
         void stackWithSeparatorAndAnUnreadablePageIsNotSplit() {
-            byte[] stack = TestFiles.withGarbledImageData(tiff(page("Trang hỏng"), separator("QT-LS-000021"),
-                    page("Trang")));
+            byte[] stack =
+                    TestFiles.withGarbledImageData(tiff(page("Trang hỏng"), separator("QT-LS-000021"), page("Trang")));
 
             StackSplit split = splitter.split(stack);
 
@@ -161,7 +170,8 @@ class BatchSplitterTest {
 
         @Test
         void pageRangeIsCountedFromOne() {
-            assertThat(new StackSplit.Section("QT-1", List.of(2, 3, 4)).pageRange()).isEqualTo("3–5");
+            assertThat(new StackSplit.Section("QT-1", List.of(2, 3, 4)).pageRange())
+                    .isEqualTo("3–5");
         }
     }
 
@@ -175,8 +185,9 @@ class BatchSplitterTest {
             byte[] section = splitter.extract(stack, List.of(1, 2));
 
             PageDecoder decoder = new PageDecoder(PROFILE);
-            assertThat(decoder.inspect(section)).isInstanceOfSatisfying(Inspection.Readable.class,
-                    readable -> assertThat(readable.pageCount()).isEqualTo(2));
+            assertThat(decoder.inspect(section))
+                    .isInstanceOfSatisfying(Inspection.Readable.class, readable -> assertThat(readable.pageCount())
+                            .isEqualTo(2));
             for (int i = 0; i < 2; i++) {
                 assertThat(pixels(decoder.decode(section, i))).isEqualTo(pixels(decoder.decode(stack, i + 1)));
             }

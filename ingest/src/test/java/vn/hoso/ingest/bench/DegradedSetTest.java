@@ -18,9 +18,30 @@ import vn.hoso.ingest.bench.internal.GeneratedPage;
 class DegradedSetTest {
 
     /** The columns of shared/samples/manifest.tsv, which the generated manifest keeps. */
-    static final List<String> SAMPLE_COLUMNS = List.of("page_id", "file", "page", "pages_in_file", "dossier_code",
-            "category", "doc_kind", "doc_type", "person_name", "birth_year", "district", "commune", "issue_year", "dpi",
-            "width", "height", "color", "font", "font_pt", "profile", "degradations", "n_lines", "n_chars");
+    static final List<String> SAMPLE_COLUMNS = List.of(
+            "page_id",
+            "file",
+            "page",
+            "pages_in_file",
+            "dossier_code",
+            "category",
+            "doc_kind",
+            "doc_type",
+            "person_name",
+            "birth_year",
+            "district",
+            "commune",
+            "issue_year",
+            "dpi",
+            "width",
+            "height",
+            "color",
+            "font",
+            "font_pt",
+            "profile",
+            "degradations",
+            "n_lines",
+            "n_chars");
 
     @TempDir
     static Path first;
@@ -39,7 +60,8 @@ class DegradedSetTest {
         List<Path> files = files(first);
         assertThat(files(second)).isEqualTo(files);
         for (Path name : files) {
-            assertThat(Files.readAllBytes(second.resolve(name))).as(name.toString())
+            assertThat(Files.readAllBytes(second.resolve(name)))
+                    .as(name.toString())
                     .isEqualTo(Files.readAllBytes(first.resolve(name)));
         }
     }
@@ -64,8 +86,10 @@ class DegradedSetTest {
 
         assertThat(List.of(lines.getFirst().split("\t"))).isEqualTo(SAMPLE_COLUMNS);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(2)).startsWith(pages.get(1).id() + "\t" + pages.get(1).id() + ".png\t1\t1\t")
-                .contains("\t" + pages.get(1).personName() + "\t").containsPattern("\tskew=-?[0-3]\\.\\d\\d\t");
+        assertThat(lines.get(2))
+                .startsWith(pages.get(1).id() + "\t" + pages.get(1).id() + ".png\t1\t1\t")
+                .contains("\t" + pages.get(1).personName() + "\t")
+                .containsPattern("\tskew=-?[0-3]\\.\\d\\d\t");
     }
 
     @Test
@@ -81,8 +105,10 @@ class DegradedSetTest {
         GeneratedPage upright = GeneratedPage.write(dir, 5, 0);
         GeneratedPage quarter = GeneratedPage.write(dir, 5, 8);
 
-        BufferedImage uprightImage = ImageIO.read(dir.resolve(upright.id() + ".png").toFile());
-        BufferedImage quarterImage = ImageIO.read(dir.resolve(quarter.id() + ".png").toFile());
+        BufferedImage uprightImage =
+                ImageIO.read(dir.resolve(upright.id() + ".png").toFile());
+        BufferedImage quarterImage =
+                ImageIO.read(dir.resolve(quarter.id() + ".png").toFile());
         assertThat(quarter.kind()).isEqualTo("rot90");
         assertThat(uprightImage.getHeight()).isGreaterThan(uprightImage.getWidth());
         assertThat(quarterImage.getWidth()).isGreaterThan(quarterImage.getHeight());

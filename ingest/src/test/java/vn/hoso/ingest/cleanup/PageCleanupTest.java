@@ -132,7 +132,9 @@ class PageCleanupTest {
 
             CleanPage page = standard.clean(scan);
 
-            assertThat(Arrays.equals(pixels(scan), before)).as("the scan itself is untouched").isTrue();
+            assertThat(Arrays.equals(pixels(scan), before))
+                    .as("the scan itself is untouched")
+                    .isTrue();
 
             PageGeometry.Crop crop = page.geometry().crop();
             assertThat(crop.left()).isBetween(70, 80);
@@ -157,7 +159,9 @@ class PageCleanupTest {
             CleanPage page = standard.clean(photo);
 
             PageGeometry.Crop crop = page.geometry().crop();
-            assertThat(crop.top()).as("cut at the table's edge, not into the dim paper").isBetween(45, 55);
+            assertThat(crop.top())
+                    .as("cut at the table's edge, not into the dim paper")
+                    .isBetween(45, 55);
             assertThat(crop.left()).isBetween(70, 80);
             assertThat(page.inkRatio()).isCloseTo(standard.clean(NOTICE).inkRatio(), within(0.004));
         }
@@ -187,12 +191,18 @@ class PageCleanupTest {
             int w = image.getWidth();
             int h = image.getHeight();
             for (int x = 0; x < w; x++) {
-                darkest = Math.min(darkest, Math.min(image.getRaster().getSample(x, 0, 0),
-                        image.getRaster().getSample(x, h - 1, 0)));
+                darkest = Math.min(
+                        darkest,
+                        Math.min(
+                                image.getRaster().getSample(x, 0, 0),
+                                image.getRaster().getSample(x, h - 1, 0)));
             }
             for (int y = 0; y < h; y++) {
-                darkest = Math.min(darkest, Math.min(image.getRaster().getSample(0, y, 0),
-                        image.getRaster().getSample(w - 1, y, 0)));
+                darkest = Math.min(
+                        darkest,
+                        Math.min(
+                                image.getRaster().getSample(0, y, 0),
+                                image.getRaster().getSample(w - 1, y, 0)));
             }
             return darkest;
         }
@@ -207,7 +217,8 @@ class PageCleanupTest {
         void shadedPaperBecomesWhiteWhileFadedInkKeepsItsContrast() {
             BufferedImage faded = TestPages.aged(clean, 150, 225, 0);
 
-            BufferedImage copy = only(CleanupStep.FLATTEN_ILLUMINATION).clean(faded).ocrCopy();
+            BufferedImage copy =
+                    only(CleanupStep.FLATTEN_ILLUMINATION).clean(faded).ocrCopy();
 
             // Paper darkened by gradual shading (towards the right edge) is lifted to near white ...
             assertThat(faded.getRaster().getSample(clean.getWidth() - 5, 20, 0)).isLessThan(200);
@@ -215,7 +226,8 @@ class PageCleanupTest {
             // ... so paper is nearly one grey across the page, and ink stays well apart from it.
             Levels paperBefore = levels(faded, false);
             Levels paperAfter = levels(copy, false);
-            assertThat(paperAfter.spread()).as("paper spread %s before, %s after", paperBefore, paperAfter)
+            assertThat(paperAfter.spread())
+                    .as("paper spread %s before, %s after", paperBefore, paperAfter)
                     .isLessThan(paperBefore.spread() / 2);
             assertThat(paperAfter.mean() - levels(copy, true).mean()).isGreaterThan(40);
         }
@@ -233,7 +245,8 @@ class PageCleanupTest {
 
         @Test
         void darkInkIsLeftAsItIsByContrastRecovery() {
-            assertThat(pixels(only(CleanupStep.RECOVER_CONTRAST).clean(clean).ocrCopy())).isEqualTo(pixels(clean));
+            assertThat(pixels(only(CleanupStep.RECOVER_CONTRAST).clean(clean).ocrCopy()))
+                    .isEqualTo(pixels(clean));
         }
 
         @Test
@@ -244,7 +257,8 @@ class PageCleanupTest {
 
             assertThat(GreyRaster.of(noisy).noiseSigma()).isBetween(8.0, 12.0);
             assertThat(GreyRaster.of(copy).noiseSigma()).isLessThan(3.0);
-            assertThat(pixels(only(CleanupStep.DESPECKLE).clean(clean).ocrCopy())).isEqualTo(pixels(clean));
+            assertThat(pixels(only(CleanupStep.DESPECKLE).clean(clean).ocrCopy()))
+                    .isEqualTo(pixels(clean));
         }
 
         @Test

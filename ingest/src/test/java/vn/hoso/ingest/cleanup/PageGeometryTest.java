@@ -12,11 +12,19 @@ class PageGeometryTest {
     private static final BufferedImage NOTICE = TestScans.notice();
 
     private final PageGeometry tiltedAndCropped = PageGeometry.of(NOTICE.getWidth(), NOTICE.getHeight())
-            .turned(90).straightened(1.5).cropped(new PageGeometry.Crop(40, 25, 1600, 2300));
+            .turned(90)
+            .straightened(1.5)
+            .cropped(new PageGeometry.Crop(40, 25, 1600, 2300));
 
     @Test
     void fourQuarterTurnsGiveTheSameGeometryBack() {
-        PageGeometry around = tiltedAndCropped.turned(90).turned(90).turned(180).turned(0).turned(90).turned(270);
+        PageGeometry around = tiltedAndCropped
+                .turned(90)
+                .turned(90)
+                .turned(180)
+                .turned(0)
+                .turned(90)
+                .turned(270);
 
         assertThat(around).isEqualTo(tiltedAndCropped);
     }
@@ -34,9 +42,11 @@ class PageGeometryTest {
 
     @Test
     void pureQuarterTurnsMovePixelsWithoutResampling() {
-        PageGeometry turned = PageGeometry.of(NOTICE.getWidth(), NOTICE.getHeight()).turned(270);
+        PageGeometry turned =
+                PageGeometry.of(NOTICE.getWidth(), NOTICE.getHeight()).turned(270);
 
-        assertThat(largestDifference(turned.applyTo(NOTICE, 1), TestScans.turned(NOTICE, 270))).isZero();
+        assertThat(largestDifference(turned.applyTo(NOTICE, 1), TestScans.turned(NOTICE, 270)))
+                .isZero();
     }
 
     @Test
@@ -54,14 +64,20 @@ class PageGeometryTest {
         assertThatThrownBy(() -> upright.cropped(new PageGeometry.Crop(0, 0, 250, 250)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exceeds the turned page");
-        assertThat(upright.turned(90).cropped(new PageGeometry.Crop(0, 0, 200, 300)).width()).isEqualTo(200);
+        assertThat(upright.turned(90)
+                        .cropped(new PageGeometry.Crop(0, 0, 200, 300))
+                        .width())
+                .isEqualTo(200);
     }
 
     private static int largestDifference(BufferedImage a, BufferedImage b) {
         int largest = 0;
         for (int y = 0; y < a.getHeight(); y++) {
             for (int x = 0; x < a.getWidth(); x++) {
-                largest = Math.max(largest, Math.abs(a.getRaster().getSample(x, y, 0) - b.getRaster().getSample(x, y, 0)));
+                largest = Math.max(
+                        largest,
+                        Math.abs(
+                                a.getRaster().getSample(x, y, 0) - b.getRaster().getSample(x, y, 0)));
             }
         }
         return largest;

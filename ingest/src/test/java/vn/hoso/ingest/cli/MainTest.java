@@ -22,7 +22,10 @@ class MainTest {
 
     private int run(String... args) throws Exception {
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), errStream,
+        return Main.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                errStream,
                 new ProgressBar(errStream, false, System::nanoTime));
     }
 
@@ -43,8 +46,8 @@ class MainTest {
             Files.write(scan, TestPages.png(TestPages.strip(TestPages.DECLARATION)));
             Path outDir = dir.resolve("out");
 
-            int status = run("recognize", "--threads", "1", "--tessdata", TESSDATA, "--out", outDir.toString(),
-                    scan.toString());
+            int status = run(
+                    "recognize", "--threads", "1", "--tessdata", TESSDATA, "--out", outDir.toString(), scan.toString());
 
             assertThat(status).isZero();
             assertThat(Files.readString(outDir.resolve("to-khai-p1.txt"), StandardCharsets.UTF_8))
@@ -61,7 +64,12 @@ class MainTest {
             Path text = dir.resolve("ghi-chu.jpg");
             Files.writeString(text, "không phải ảnh", StandardCharsets.UTF_8);
 
-            int status = run("recognize", "--tessdata", TESSDATA, "--out", dir.resolve("out").toString(),
+            int status = run(
+                    "recognize",
+                    "--tessdata",
+                    TESSDATA,
+                    "--out",
+                    dir.resolve("out").toString(),
                     text.toString());
 
             assertThat(status).isEqualTo(1);
@@ -91,7 +99,8 @@ class MainTest {
 
         @Test
         void unknownReaderIsAUsageError(@TempDir Path dir) throws Exception {
-            assertThat(run("bench", "--readers", "pipeline,abbyy", dir.toString())).isEqualTo(2);
+            assertThat(run("bench", "--readers", "pipeline,abbyy", dir.toString()))
+                    .isEqualTo(2);
             assertThat(errors()).contains("--readers takes pipeline, tesseract, ocrmypdf");
         }
     }

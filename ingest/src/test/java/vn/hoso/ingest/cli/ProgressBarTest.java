@@ -44,8 +44,9 @@ class ProgressBarTest {
         progress.pageDone("a.tif p2");
         progress.finish();
 
-        assertThat(printed()).endsWith("\r\033[Krecognize [###############...............] 2/4 pages "
-                + "· 2.0 pages/min · ETA 1:00\n");
+        assertThat(printed())
+                .endsWith("\r\033[Krecognize [###############...............] 2/4 pages "
+                        + "· 2.0 pages/min · ETA 1:00\n");
         assertThat(printed()).doesNotContain("a.tif p1");
     }
 

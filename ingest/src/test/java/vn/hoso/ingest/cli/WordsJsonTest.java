@@ -11,9 +11,17 @@ class WordsJsonTest {
 
     @Test
     void eachWordIsWrittenWithItsBoxAndConfidenceInThePagesPixelSpace() {
-        PageOutcome.Recognized page = new PageOutcome.Recognized("Họ và", List.of(
-                new OcrWord("Họ", 210, 344, 38, 27, 91.25f), new OcrWord("và", 256, 344, 30, 27, 88.5f)),
-                89.9, 1414, 2000, new byte[0], new byte[0], List.of(), 0, 0);
+        PageOutcome.Recognized page = new PageOutcome.Recognized(
+                "Họ và",
+                List.of(new OcrWord("Họ", 210, 344, 38, 27, 91.25f), new OcrWord("và", 256, 344, 30, 27, 88.5f)),
+                89.9,
+                1414,
+                2000,
+                new byte[0],
+                new byte[0],
+                List.of(),
+                0,
+                0);
 
         assertThat(WordsJson.of("hồ sơ.tif", 2, page)).isEqualTo("""
                 {"file": "hồ sơ.tif", "page": 2, "width": 1414, "height": 2000, "confidence": 89.9, "words": [
@@ -25,8 +33,8 @@ class WordsJsonTest {
 
     @Test
     void pageWithoutWordsHasAnEmptyList() {
-        PageOutcome.Recognized blank = new PageOutcome.Recognized(
-                "", List.of(), 0, 10, 10, new byte[0], new byte[0], List.of(), 0, 0);
+        PageOutcome.Recognized blank =
+                new PageOutcome.Recognized("", List.of(), 0, 10, 10, new byte[0], new byte[0], List.of(), 0, 0);
 
         assertThat(WordsJson.of("blank.png", 1, blank)).endsWith("\"words\": []}\n");
     }

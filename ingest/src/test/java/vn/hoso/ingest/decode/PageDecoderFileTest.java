@@ -33,7 +33,8 @@ class PageDecoderFileTest {
 
     private static final Logger log = LoggerFactory.getLogger(PageDecoderFileTest.class);
 
-    private final PageDecoder decoder = new PageDecoder(ScannerProfiles.builtIn().get("default"));
+    private final PageDecoder decoder =
+            new PageDecoder(ScannerProfiles.builtIn().get("default"));
 
     @TempDir
     Path folder;
@@ -94,11 +95,13 @@ class PageDecoderFileTest {
             long bytesRead;
             try (CountingSource source = new CountingSource(ByteSource.open(tiff))) {
                 Decoded page = decoder.decode(source, 149);
-                assertThat(NumberedPages.numberOn(((Decoded.Page) page).image())).isEqualTo(150);
+                assertThat(NumberedPages.numberOn(((Decoded.Page) page).image()))
+                        .isEqualTo(150);
                 bytesRead = source.bytesRead();
             }
-            log.info("decode of page 150 of {}: read {} bytes of a {}-byte file ({}%)", PAGES, bytesRead, fileSize,
-                    String.format("%.2f", 100.0 * bytesRead / fileSize));
+            log.info(
+                    "decode of page 150 of {}: read {} bytes of a {}-byte file ({}%)",
+                    PAGES, bytesRead, fileSize, String.format("%.2f", 100.0 * bytesRead / fileSize));
 
             assertThat(bytesRead).isLessThan(fileSize / 20);
         }
@@ -126,8 +129,11 @@ class PageDecoderFileTest {
             long before = threads.getCurrentThreadAllocatedBytes();
             BufferedImage page = decoded(tiff, 149);
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-            log.info("decode of page 150: {} bytes allocated, file {} bytes, decoded page {} bytes",
-                    allocated, fileSize, (long) page.getWidth() * page.getHeight());
+            log.info(
+                    "decode of page 150: {} bytes allocated, file {} bytes, decoded page {} bytes",
+                    allocated,
+                    fileSize,
+                    (long) page.getWidth() * page.getHeight());
 
             // Reading the file into an array would alone allocate its whole size.
             assertThat(NumberedPages.numberOn(page)).isEqualTo(150);
@@ -156,7 +162,8 @@ class PageDecoderFileTest {
 
         @Test
         void textNamedAsTiffIsRefusedByItsContent() throws IOException {
-            Path text = file("scan.tif", (TestPages.NAME + "\n" + TestPages.BIRTH + "\n").getBytes(StandardCharsets.UTF_8));
+            Path text =
+                    file("scan.tif", (TestPages.NAME + "\n" + TestPages.BIRTH + "\n").getBytes(StandardCharsets.UTF_8));
 
             assertThat(unreadableReason(decoder.inspect(text))).isEqualTo("not an image or PDF: detected text/plain");
             assertThat(failedReason(decoder.decode(text, 0))).isEqualTo("not an image or PDF: detected text/plain");
@@ -164,7 +171,8 @@ class PageDecoderFileTest {
 
         @Test
         void truncatedTiffIsFoundFromItsDirectory() throws IOException {
-            Path cut = file("cut.tif",
+            Path cut = file(
+                    "cut.tif",
                     TestFiles.truncated(TestFiles.tiff(TestPages.strip(TestPages.DECLARATION), "None"), 0.5));
 
             assertThat(unreadableReason(decoder.inspect(cut)))
@@ -200,8 +208,11 @@ class PageDecoderFileTest {
 
         @Test
         void fileOverTheByteLimitIsRefusedFromItsLength() throws IOException {
-            ScannerProfile strict = new ScannerProfile("strict", new ScannerProfile.Capture(200, 300),
-                    new ScannerProfile.Limits(1024, 150_000_000, 1), new ScannerProfile.Ocr("vie", 3, 60));
+            ScannerProfile strict = new ScannerProfile(
+                    "strict",
+                    new ScannerProfile.Capture(200, 300),
+                    new ScannerProfile.Limits(1024, 150_000_000, 1),
+                    new ScannerProfile.Ocr("vie", 3, 60));
             Path big = file("big.tif", new byte[5 * 1024 + 300]);
 
             assertThat(unreadableReason(new PageDecoder(strict).inspect(big)))
@@ -210,7 +221,8 @@ class PageDecoderFileTest {
 
         @Test
         void tiffWithGarbledDataIsAcceptedButItsPageFailsWithTheDecoderReason() throws IOException {
-            byte[] garbled = TestFiles.withGarbledImageData(TestFiles.tiff(TestPages.strip(TestPages.DECLARATION), "LZW"));
+            byte[] garbled =
+                    TestFiles.withGarbledImageData(TestFiles.tiff(TestPages.strip(TestPages.DECLARATION), "LZW"));
             Path file = file("garbled.tif", garbled);
 
             assertThat(decoder.inspect(file)).isEqualTo(new Inspection.Readable(ImageFormat.TIFF, 1));
@@ -257,8 +269,12 @@ class PageDecoderFileTest {
         @Test
         void mutatedFilesGiveTheSameOutcomeFromTheFileAsFromTheBytes() throws IOException {
             BufferedImage small = TestPages.page(300, 60, List.of("Lãm"));
-            List<byte[]> seeds = List.of(TestPages.png(small), TestPages.jpeg(small), TestFiles.tiff(small, "LZW"),
-                    TestFiles.tiff(small, "None"), TestFiles.pdf(List.of(List.of("Lãm"))));
+            List<byte[]> seeds = List.of(
+                    TestPages.png(small),
+                    TestPages.jpeg(small),
+                    TestFiles.tiff(small, "LZW"),
+                    TestFiles.tiff(small, "None"),
+                    TestFiles.pdf(List.of(List.of("Lãm"))));
             Random random = new Random(1975);
             for (int i = 0; i < 25; i++) {
                 byte[] mutated = seeds.get(i % seeds.size()).clone();
@@ -268,13 +284,17 @@ class PageDecoderFileTest {
                 byte[] bytes = i % 3 == 0 ? Arrays.copyOf(mutated, random.nextInt(mutated.length)) : mutated;
                 Path file = file("mutated-" + i, bytes);
 
-                assertThat(decoder.inspect(file)).as("inspect of mutation %d", i).isEqualTo(decoder.inspect(bytes));
+                assertThat(decoder.inspect(file))
+                        .as("inspect of mutation %d", i)
+                        .isEqualTo(decoder.inspect(bytes));
                 assertSameOutcome(decoder.decode(file, 0), decoder.decode(bytes, 0), i);
             }
         }
 
         private static void assertSameOutcome(Decoded fromFile, Decoded fromBytes, int mutation) {
-            assertThat(fromFile.getClass()).as("outcome of mutation %d", mutation).isEqualTo(fromBytes.getClass());
+            assertThat(fromFile.getClass())
+                    .as("outcome of mutation %d", mutation)
+                    .isEqualTo(fromBytes.getClass());
             if (fromFile instanceof Decoded.Page page) {
                 assertSamePixels(page.image(), ((Decoded.Page) fromBytes).image());
             } else {

@@ -20,7 +20,8 @@ import vn.hoso.profiles.ScannerProfiles;
 
 class PageDecoderTest {
 
-    private final PageDecoder decoder = new PageDecoder(ScannerProfiles.builtIn().get("default"));
+    private final PageDecoder decoder =
+            new PageDecoder(ScannerProfiles.builtIn().get("default"));
 
     private BufferedImage decoded(byte[] bytes, int pageIndex) {
         Decoded outcome = decoder.decode(bytes, pageIndex);
@@ -68,8 +69,7 @@ class PageDecoderTest {
             g.setColor(Color.BLACK);
             g.fillRect(0, 0, 50, 25);
             g.dispose();
-            byte[] file = TestFiles.tiff(
-                    List.of(bilevel, markedTopLeft(200, 100)), List.of("CCITT T.6", "JPEG"));
+            byte[] file = TestFiles.tiff(List.of(bilevel, markedTopLeft(200, 100)), List.of("CCITT T.6", "JPEG"));
 
             assertThat(decoder.inspect(file)).isEqualTo(new Inspection.Readable(ImageFormat.TIFF, 2));
             BufferedImage groupFour = decoded(file, 0);
@@ -94,7 +94,9 @@ class PageDecoderTest {
             // file whose header points past its end.
             byte[] whole = TestFiles.tiff(TestPages.strip(TestPages.DECLARATION), "None");
             byte[] cut = java.util.Arrays.copyOf(whole, 4096);
-            java.nio.ByteBuffer.wrap(cut, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(whole.length - 200);
+            java.nio.ByteBuffer.wrap(cut, 4, 4)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .putInt(whole.length - 200);
             cut[0] = 'I';
             cut[1] = 'I';
             cut[2] = 42;
@@ -188,8 +190,11 @@ class PageDecoderTest {
     @Nested
     class Limits {
 
-        private final ScannerProfile strict = new ScannerProfile("strict", new ScannerProfile.Capture(200, 300),
-                new ScannerProfile.Limits(1024, 150_000_000, 1), new ScannerProfile.Ocr("vie", 3, 60));
+        private final ScannerProfile strict = new ScannerProfile(
+                "strict",
+                new ScannerProfile.Capture(200, 300),
+                new ScannerProfile.Limits(1024, 150_000_000, 1),
+                new ScannerProfile.Ocr("vie", 3, 60));
 
         @Test
         void fileOverTheByteLimitIsRefusedBeforeDetection() {

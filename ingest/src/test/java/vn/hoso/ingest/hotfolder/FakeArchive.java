@@ -18,6 +18,7 @@ final class FakeArchive implements Handover {
 
     /** Per dossier, the SHA-256 of each file taken, in order. */
     final Map<String, List<String>> dossiers = new LinkedHashMap<>();
+
     final List<Delivery> deliveries = new ArrayList<>();
     private int failuresToCome;
     private int callsUntilFailure;

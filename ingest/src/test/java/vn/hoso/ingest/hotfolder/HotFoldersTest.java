@@ -30,7 +30,8 @@ import vn.hoso.profiles.ScannerProfiles;
 class HotFoldersTest {
 
     private static final ScannerProfiles PROFILES = ScannerProfiles.builtIn();
-    private static final Duration SETTLE = PROFILES.get("production-scanner").hotFolder().settle();
+    private static final Duration SETTLE =
+            PROFILES.get("production-scanner").hotFolder().settle();
 
     @TempDir
     Path root;
@@ -69,7 +70,10 @@ class HotFoldersTest {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(file -> folder.relativize(file).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -113,12 +117,13 @@ class HotFoldersTest {
             hotFolders.pollOnce();
 
             clock.advance(SETTLE.minusSeconds(1));
-            Files.write(file, Arrays.copyOfRange(scan, scan.length / 2, scan.length),
-                    StandardOpenOption.APPEND);
+            Files.write(file, Arrays.copyOfRange(scan, scan.length / 2, scan.length), StandardOpenOption.APPEND);
             hotFolders.pollOnce();
             clock.advance(Duration.ofSeconds(2));
             hotFolders.pollOnce();
-            assertThat(archive.deliveries).as("settle time restarts at the last change").isEmpty();
+            assertThat(archive.deliveries)
+                    .as("settle time restarts at the last change")
+                    .isEmpty();
 
             clock.advance(SETTLE);
             hotFolders.pollOnce();
@@ -137,8 +142,8 @@ class HotFoldersTest {
                 }
                 return archive.take(delivery);
             };
-            HotFolders hotFolders = new HotFolders(root, List.of(PROFILES.get("production-scanner")),
-                    scannerStillWriting, clock);
+            HotFolders hotFolders =
+                    new HotFolders(root, List.of(PROFILES.get("production-scanner")), scannerStillWriting, clock);
 
             settleAndPoll(hotFolders);
             assertThat(archive.labels()).containsExactly("p1.png");
@@ -250,8 +255,8 @@ class HotFoldersTest {
             drop("QT-LS-000015/p1.png", png("Lần hai"));
             settleAndPoll(hotFolders);
 
-            assertThat(filesUnder(inbox().resolve("done"))).containsExactly("QT-LS-000015/p1-2.png",
-                    "QT-LS-000015/p1.png");
+            assertThat(filesUnder(inbox().resolve("done")))
+                    .containsExactly("QT-LS-000015/p1-2.png", "QT-LS-000015/p1.png");
         }
     }
 
@@ -261,8 +266,14 @@ class HotFoldersTest {
         @Test
         void stackIsSplitIntoTheDossiersItsSeparatorsName() throws IOException {
             archive.withDossier("QT-LS-000020").withDossier("QT-LS-000021");
-            drop("hop-12.tif", Stacks.tiff(separator("QT-LS-000020"), page("A một"),
-                    page("A hai"), separator("QT-LS-000021"), page("B một")));
+            drop(
+                    "hop-12.tif",
+                    Stacks.tiff(
+                            separator("QT-LS-000020"),
+                            page("A một"),
+                            page("A hai"),
+                            separator("QT-LS-000021"),
+                            page("B một")));
 
             settleAndPoll(hotFolders());
 
@@ -275,20 +286,19 @@ class HotFoldersTest {
         @Test
         void pagesBeforeTheFirstSeparatorStayWithTheFoldersDossier() throws IOException {
             archive.withDossier("QT-LS-000022").withDossier("QT-LS-000023");
-            drop("QT-LS-000022/hop.tif", Stacks.tiff(page("Của 22"),
-                    separator("QT-LS-000023"), page("Của 23")));
+            drop("QT-LS-000022/hop.tif", Stacks.tiff(page("Của 22"), separator("QT-LS-000023"), page("Của 23")));
 
             settleAndPoll(hotFolders());
 
-            assertThat(archive.deliveries).extracting(Delivery::dossierCode)
+            assertThat(archive.deliveries)
+                    .extracting(Delivery::dossierCode)
                     .containsExactly("QT-LS-000022", "QT-LS-000023");
         }
 
         @Test
         void looseStackWithPagesBeforeTheFirstSeparatorIsQuarantinedWhole() throws IOException {
             archive.withDossier("QT-LS-000024");
-            drop("hop-13.tif", Stacks.tiff(page("Trang lạc"), separator("QT-LS-000024"),
-                    page("Trang")));
+            drop("hop-13.tif", Stacks.tiff(page("Trang lạc"), separator("QT-LS-000024"), page("Trang")));
 
             settleAndPoll(hotFolders());
 
@@ -314,12 +324,13 @@ class HotFoldersTest {
         @Test
         void stackOfferedAgainAfterAFailureMidwayAddsEachSectionOnce() throws IOException {
             archive.withDossier("QT-LS-000025").withDossier("QT-LS-000026");
-            drop("hop-14.tif", Stacks.tiff(separator("QT-LS-000025"), page("A"),
-                    separator("QT-LS-000026"), page("B")));
+            drop("hop-14.tif", Stacks.tiff(separator("QT-LS-000025"), page("A"), separator("QT-LS-000026"), page("B")));
             HotFolders hotFolders = hotFolders();
             archive.failAtCall(2);
             settleAndPoll(hotFolders);
-            assertThat(leftInInbox()).as("a file leaves only when all of it is in").containsExactly("hop-14.tif");
+            assertThat(leftInInbox())
+                    .as("a file leaves only when all of it is in")
+                    .containsExactly("hop-14.tif");
 
             settleAndPoll(hotFolders);
 
@@ -352,8 +363,14 @@ class HotFoldersTest {
         @Test
         void twoProfilesMayNotShareAnInbox() {
             ScannerProfile production = PROFILES.get("production-scanner");
-            ScannerProfile twin = new ScannerProfile("twin", production.capture(), production.limits(),
-                    production.cleanup(), production.ocr(), production.batch(), production.hotFolder());
+            ScannerProfile twin = new ScannerProfile(
+                    "twin",
+                    production.capture(),
+                    production.limits(),
+                    production.cleanup(),
+                    production.ocr(),
+                    production.batch(),
+                    production.hotFolder());
 
             assertThatThrownBy(() -> new HotFolders(root, List.of(production, twin), archive, clock))
                     .isInstanceOf(IllegalArgumentException.class)

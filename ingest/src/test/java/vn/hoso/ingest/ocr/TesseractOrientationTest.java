@@ -21,8 +21,8 @@ class TesseractOrientationTest {
     static final Path TESSDATA =
             Path.of(System.getProperty("hoso.ingest.tessdata", "/usr/share/tesseract-ocr/5/tessdata"));
 
-    private final TesseractEngine engine =
-            new TesseractEngine(TESSDATA, ScannerProfiles.builtIn().get("default").ocr());
+    private final TesseractEngine engine = new TesseractEngine(
+            TESSDATA, ScannerProfiles.builtIn().get("default").ocr());
 
     @AfterAll
     void closeEngine() {
@@ -32,7 +32,8 @@ class TesseractOrientationTest {
     @ParameterizedTest(name = "scanned turned {0}° clockwise")
     @ValueSource(ints = {0, 90, 180, 270})
     void turnThatMakesThePageUprightIsFound(int turn) {
-        Orientation orientation = engine.orientation(TestScans.turned(TestScans.notice(), turn)).orElseThrow();
+        Orientation orientation =
+                engine.orientation(TestScans.turned(TestScans.notice(), turn)).orElseThrow();
 
         assertThat(orientation.rotation()).isEqualTo((360 - turn) % 360);
         assertThat(orientation.confidence()).isGreaterThan(1);
@@ -40,9 +41,13 @@ class TesseractOrientationTest {
 
     @Test
     void withoutTheOsdModelOrientationIsUnknownAndTheEngineStillReads(@TempDir Path tessdata) throws IOException {
-        Files.createSymbolicLink(tessdata.resolve("vie.traineddata"), TESSDATA.resolve("vie.traineddata").toRealPath());
-        try (TesseractEngine withoutOsd = new TesseractEngine(tessdata, ScannerProfiles.builtIn().get("default").ocr())) {
-            assertThat(withoutOsd.orientation(TestScans.turned(TestScans.notice(), 180))).isEmpty();
+        Files.createSymbolicLink(
+                tessdata.resolve("vie.traineddata"),
+                TESSDATA.resolve("vie.traineddata").toRealPath());
+        try (TesseractEngine withoutOsd = new TesseractEngine(
+                tessdata, ScannerProfiles.builtIn().get("default").ocr())) {
+            assertThat(withoutOsd.orientation(TestScans.turned(TestScans.notice(), 180)))
+                    .isEmpty();
             assertThat(withoutOsd.recognize(TestScans.notice()).text()).contains("GIẤY BÁO TỬ");
         }
     }

@@ -38,6 +38,7 @@ class IngestPipelineTest {
     /** bin/test passes the folder it found; the default is Debian 12's. */
     static final Path TESSDATA =
             Path.of(System.getProperty("hoso.ingest.tessdata", "/usr/share/tesseract-ocr/5/tessdata"));
+
     static final List<String> DEATH_NOTICE = List.of("Giấy báo tử số 1234/GBT", "Liệt sĩ Trần Đình Lãm");
 
     private final ScannerProfile profile = ScannerProfiles.builtIn().get("default");
@@ -95,7 +96,10 @@ class IngestPipelineTest {
             assertThat(view.getHeight()).isEqualTo(2000).isEqualTo(page.height());
             assertThat(view.getWidth()).isEqualTo(1414).isEqualTo(page.width());
             assertThat(Math.max(thumb.getWidth(), thumb.getHeight())).isEqualTo(200);
-            OcrWord thuong = page.words().stream().filter(w -> w.text().equals("Thường")).findFirst().orElseThrow();
+            OcrWord thuong = page.words().stream()
+                    .filter(w -> w.text().equals("Thường"))
+                    .findFirst()
+                    .orElseThrow();
             Rectangle drawn = drawnBox("Họ và tên: Nguyễn Văn ", "Thường", 0);
             double factor = 2000.0 / TestPages.A4_HEIGHT;
             assertThat(thuong.x() + thuong.width() / 2.0).isCloseTo(drawn.getCenterX() * factor, within(4));
@@ -106,7 +110,9 @@ class IngestPipelineTest {
         @Test
         void multiPageLzwTiffIsCountedAndItsSecondPageRead() throws IOException {
             byte[] tiff = TestFiles.tiff(
-                    List.of(TestPages.strip(TestPages.DECLARATION), TestPages.strip(DEATH_NOTICE),
+                    List.of(
+                            TestPages.strip(TestPages.DECLARATION),
+                            TestPages.strip(DEATH_NOTICE),
                             TestPages.strip(List.of(TestPages.BIRTH))),
                     List.of("LZW", "LZW", "LZW"));
 
@@ -147,7 +153,9 @@ class IngestPipelineTest {
                         .map(png -> callers.submit(() -> pipeline.recognize(png, 0)))
                         .toList();
                 for (int i = 0; i < lines.size(); i++) {
-                    assertThat(((PageOutcome.Recognized) outcomes.get(i).get()).text().strip())
+                    assertThat(((PageOutcome.Recognized) outcomes.get(i).get())
+                                    .text()
+                                    .strip())
                             .isEqualTo(lines.get(i));
                 }
             } finally {
@@ -187,7 +195,10 @@ class IngestPipelineTest {
             assertThat(page.rotation()).isEqualTo(270);
             assertThat(page.skew()).isCloseTo(2.5, within(0.3));
             double scale = (double) page.width() / TestPages.A4_WIDTH;
-            OcrWord thuong = page.words().stream().filter(w -> w.text().equals("Thường")).findFirst().orElseThrow();
+            OcrWord thuong = page.words().stream()
+                    .filter(w -> w.text().equals("Thường"))
+                    .findFirst()
+                    .orElseThrow();
             Rectangle drawn = drawnBox("Họ và tên: Nguyễn Văn ", "Thường", 3);
             assertThat(thuong.x() + thuong.width() / 2.0).isCloseTo(drawn.getCenterX() * scale, within(6));
             assertThat(thuong.y() + thuong.height() / 2.0).isCloseTo(drawn.getCenterY() * scale, within(6));
@@ -204,7 +215,8 @@ class IngestPipelineTest {
 
         @Test
         void formDotLeadersAreNotReadAsText() {
-            byte[] png = TestPages.png(TestPages.strip(List.of(TestPages.NAME + " " + ".".repeat(70),
+            byte[] png = TestPages.png(TestPages.strip(List.of(
+                    TestPages.NAME + " " + ".".repeat(70),
                     TestPages.BIRTH + " " + ".".repeat(40) + " Giới tính: Nam " + ".".repeat(20))));
 
             PageOutcome.Recognized page = recognized(png, 0);
@@ -224,7 +236,8 @@ class IngestPipelineTest {
 
         @Test
         void bytesPassedInAreNotModified() {
-            byte[] png = TestPages.png(TestScans.framed(TestScans.tilted(TestPages.strip(TestPages.DECLARATION), 3), 50, 0));
+            byte[] png =
+                    TestPages.png(TestScans.framed(TestScans.tilted(TestPages.strip(TestPages.DECLARATION), 3), 50, 0));
             byte[] master = png.clone();
 
             PageOutcome.Recognized page = recognized(png, 0);
@@ -267,8 +280,14 @@ class IngestPipelineTest {
 
         @Test
         void confidenceFloorIsTheProfiles() {
-            ScannerProfile exacting = new ScannerProfile("exacting", profile.capture(), profile.limits(),
-                    profile.cleanup(), new ScannerProfile.Ocr("vie", 3, 99.5), profile.batch(), profile.hotFolder());
+            ScannerProfile exacting = new ScannerProfile(
+                    "exacting",
+                    profile.capture(),
+                    profile.limits(),
+                    profile.cleanup(),
+                    new ScannerProfile.Ocr("vie", 3, 99.5),
+                    profile.batch(),
+                    profile.hotFolder());
             try (IngestPipeline strict = new IngestPipeline(exacting, TESSDATA, 1)) {
                 PageOutcome outcome = strict.recognize(TestPages.png(TestPages.strip(List.of(TestPages.NAME))), 0);
 
@@ -303,14 +322,16 @@ class IngestPipelineTest {
 
             assertThat(fromFile).isInstanceOf(PageOutcome.Recognized.class);
             PageOutcome.Recognized page = (PageOutcome.Recognized) fromFile;
-            assertThat(page.text()).contains("Liệt sĩ Trần Đình Lãm")
+            assertThat(page.text())
+                    .contains("Liệt sĩ Trần Đình Lãm")
                     .isEqualTo(((PageOutcome.Recognized) fromBytes).text());
             assertThat(page.flags()).isEqualTo(((PageOutcome.Recognized) fromBytes).flags());
         }
 
         @Test
         void scanBelowTheMinimumResolutionIsFlaggedFromTheFileToo(@TempDir Path dir) throws IOException {
-            Path file = Files.write(dir.resolve("low.png"), TestScans.png(TestPages.strip(List.of(TestPages.NAME)), 150));
+            Path file =
+                    Files.write(dir.resolve("low.png"), TestScans.png(TestPages.strip(List.of(TestPages.NAME)), 150));
 
             PageOutcome outcome = pipeline.recognize(file, 0);
 
@@ -362,8 +383,8 @@ class IngestPipelineTest {
 
         @Test
         void tiffWhoseHeaderIsFineButDataIsGarbledIsQuarantinedWithTheDecoderReason() throws IOException {
-            byte[] garbled = TestFiles.withGarbledImageData(
-                    TestFiles.tiff(TestPages.strip(TestPages.DECLARATION), "LZW"));
+            byte[] garbled =
+                    TestFiles.withGarbledImageData(TestFiles.tiff(TestPages.strip(TestPages.DECLARATION), "LZW"));
 
             assertThat(pipeline.inspect(garbled, "garbled.tif")).isInstanceOf(Intake.Accepted.class);
             assertThat(quarantine(garbled, 0)).startsWith("TIFF is truncated or corrupt and cannot be read: ");
@@ -385,8 +406,12 @@ class IngestPipelineTest {
         @Test
         void mutatedFilesAreRefusedOrReadButNeverThrow() throws IOException {
             BufferedImage small = TestPages.page(300, 60, List.of("Lãm"));
-            List<byte[]> seeds = List.of(TestPages.png(small), TestPages.jpeg(small), TestFiles.tiff(small, "LZW"),
-                    TestFiles.tiff(small, "None"), TestFiles.pdf(List.of(List.of("Lãm"))));
+            List<byte[]> seeds = List.of(
+                    TestPages.png(small),
+                    TestPages.jpeg(small),
+                    TestFiles.tiff(small, "LZW"),
+                    TestFiles.tiff(small, "None"),
+                    TestFiles.pdf(List.of(List.of("Lãm"))));
             Random random = new Random(2024);
             for (int i = 0; i < 60; i++) {
                 byte[] mutated = seeds.get(i % seeds.size()).clone();
@@ -416,7 +441,8 @@ class IngestPipelineTest {
         void missingLanguageModelFailsAtConstructionNamingTheFileAndPackage(@TempDir Path emptyTessdata) {
             assertThatThrownBy(() -> new IngestPipeline(profile, emptyTessdata, 1))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining(emptyTessdata.resolve("vie.traineddata").toString())
+                    .hasMessageContaining(
+                            emptyTessdata.resolve("vie.traineddata").toString())
                     .hasMessageContaining("tesseract-ocr-vie");
         }
 
@@ -437,9 +463,13 @@ class IngestPipelineTest {
         FontMetrics metrics = scratch.createGraphics().getFontMetrics(TestPages.font());
         int baseline = TestPages.FIRST_BASELINE + line * TestPages.LINE_PITCH;
         Rectangle glyphs = TestPages.font()
-                .createGlyphVector(metrics.getFontRenderContext(), word).getPixelBounds(null, 0, 0);
-        return new Rectangle(TestPages.MARGIN + metrics.stringWidth(before) + glyphs.x,
-                baseline + glyphs.y, glyphs.width, glyphs.height);
+                .createGlyphVector(metrics.getFontRenderContext(), word)
+                .getPixelBounds(null, 0, 0);
+        return new Rectangle(
+                TestPages.MARGIN + metrics.stringWidth(before) + glyphs.x,
+                baseline + glyphs.y,
+                glyphs.width,
+                glyphs.height);
     }
 
     private static Offset<Double> within(double pixels) {

@@ -42,8 +42,10 @@ record ChainTip(long seq, String hash, Instant openSegmentStart) {
             for (int n : SegmentNames.list(folder)) {
                 count += lines(folder.resolve(SegmentNames.name(n))).size();
             }
-            LOG.error("The last audit record cannot be read ({}); continuing the chain at {} — run verify",
-                    unreadable.getMessage(), count + 1);
+            LOG.error(
+                    "The last audit record cannot be read ({}); continuing the chain at {} — run verify",
+                    unreadable.getMessage(),
+                    count + 1);
             return new ChainTip(count, ChainedRecord.GENESIS, start);
         }
     }

@@ -54,8 +54,14 @@ public final class ChainVerifier {
         }
         if (first != null) {
             if (first.reason() == Reason.MISSING && record.seq() == first.expectedSeq()) {
-                first = new Broken(first.position(), first.seq(), first.expectedSeq(), first.segment(), first.line(),
-                        Reason.REORDERED, first.event());
+                first = new Broken(
+                        first.position(),
+                        first.seq(),
+                        first.expectedSeq(),
+                        first.segment(),
+                        first.line(),
+                        Reason.REORDERED,
+                        first.event());
             }
             return;
         }
@@ -73,7 +79,8 @@ public final class ChainVerifier {
             return Reason.ALTERED;
         }
         if (!record.prev().equals(prevHash)) {
-            return record.seq() == expectedSeq ? Reason.UNLINKED
+            return record.seq() == expectedSeq
+                    ? Reason.UNLINKED
                     : record.seq() > expectedSeq ? Reason.MISSING : Reason.REORDERED;
         }
         if (record.seq() != expectedSeq) {
@@ -90,8 +97,14 @@ public final class ChainVerifier {
 
     private void breakAt(ChainedRecord record, SegmentFile.Line line, Reason reason) {
         if (first == null) {
-            first = new Broken(position, record == null ? null : record.seq(), expectedSeq, line.segment(),
-                    line.number(), reason, record == null ? null : record.event());
+            first = new Broken(
+                    position,
+                    record == null ? null : record.seq(),
+                    expectedSeq,
+                    line.segment(),
+                    line.number(),
+                    reason,
+                    record == null ? null : record.event());
         }
     }
 }

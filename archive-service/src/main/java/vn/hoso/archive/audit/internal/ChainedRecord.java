@@ -48,12 +48,23 @@ public record ChainedRecord(long seq, AuditEvent event, String prev, String hash
         try {
             JsonNode node = json.readTree(line);
             Map<String, String> detail = new TreeMap<>();
-            node.required("detail").properties().forEach(entry -> detail.put(entry.getKey(), entry.getValue().asString()));
-            AuditEvent event = new AuditEvent(Instant.parse(node.required("time").asString()),
-                    node.required("actor").asString(), AuditAction.valueOf(node.required("action").asString()),
-                    text(node, "dossier"), node.path("page").isNull() ? null : node.required("page").asInt(),
-                    AuditOutcome.valueOf(node.required("outcome").asString()), text(node, "client"), detail);
-            return new ChainedRecord(node.required("seq").asLong(), event, node.required("prev").asString(),
+            node.required("detail")
+                    .properties()
+                    .forEach(
+                            entry -> detail.put(entry.getKey(), entry.getValue().asString()));
+            AuditEvent event = new AuditEvent(
+                    Instant.parse(node.required("time").asString()),
+                    node.required("actor").asString(),
+                    AuditAction.valueOf(node.required("action").asString()),
+                    text(node, "dossier"),
+                    node.path("page").isNull() ? null : node.required("page").asInt(),
+                    AuditOutcome.valueOf(node.required("outcome").asString()),
+                    text(node, "client"),
+                    detail);
+            return new ChainedRecord(
+                    node.required("seq").asLong(),
+                    event,
+                    node.required("prev").asString(),
                     node.required("hash").asString());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not an audit record: " + e.getMessage(), e);
@@ -73,7 +84,8 @@ public record ChainedRecord(long seq, AuditEvent event, String prev, String hash
         field(out, "actor", event.actor());
         field(out, "action", event.action().name());
         field(out, "dossier", event.dossier());
-        out.append(",\"page\":").append(event.page() == null ? "null" : event.page().toString());
+        out.append(",\"page\":")
+                .append(event.page() == null ? "null" : event.page().toString());
         field(out, "outcome", event.outcome().name());
         field(out, "client", event.client());
         out.append(",\"detail\":{");
@@ -115,8 +127,8 @@ public record ChainedRecord(long seq, AuditEvent event, String prev, String hash
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -165,8 +165,8 @@ public final class SegmentLog implements Closeable {
     }
 
     private void openChannel() throws IOException {
-        channel = FileChannel.open(file(number), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        channel = FileChannel.open(
+                file(number), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         size = channel.size();
         syncFolder();
     }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,12 +58,16 @@ public final class TrailSearch {
         });
         List<DossierAccess> ranked = tallies.entrySet().stream()
                 .map(entry -> entry.getValue().access(entry.getKey()))
-                .sorted(Comparator.comparingLong(DossierAccess::total).reversed()
+                .sorted(Comparator.comparingLong(DossierAccess::total)
+                        .reversed()
                         .thenComparing(DossierAccess::dossier))
                 .toList();
         int from = (int) Math.min(ranked.size(), (long) query.page() * query.size());
-        return new AccessRanking(ranked.subList(from, Math.min(ranked.size(), from + query.size())), query.page(),
-                query.size(), ranked.size());
+        return new AccessRanking(
+                ranked.subList(from, Math.min(ranked.size(), from + query.size())),
+                query.page(),
+                query.size(),
+                ranked.size());
     }
 
     public DossierCounts counts(List<SegmentFile> segments, String dossier) {

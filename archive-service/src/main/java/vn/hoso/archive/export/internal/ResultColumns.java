@@ -15,8 +15,18 @@ import vn.hoso.archive.search.SearchHit;
  */
 public final class ResultColumns {
 
-    public static final List<String> HEADERS = List.of("Mã hồ sơ", "Tiêu đề", "Họ và tên", "Tên gọi khác",
-            "Năm sinh", "Quê quán", "Diện đối tượng", "Trạng thái", "Mức mật", "Số trang", "Trang khớp");
+    public static final List<String> HEADERS = List.of(
+            "Mã hồ sơ",
+            "Tiêu đề",
+            "Họ và tên",
+            "Tên gọi khác",
+            "Năm sinh",
+            "Quê quán",
+            "Diện đối tượng",
+            "Trạng thái",
+            "Mức mật",
+            "Số trang",
+            "Trang khớp");
 
     private ResultColumns() {}
 
@@ -33,8 +43,10 @@ public final class ResultColumns {
         cells.add(label(hit.status(), key -> DossierStatus.valueOf(key).displayName()));
         cells.add(hit.confidentiality().displayName());
         cells.add(hit.pageCount());
-        cells.add(hit.pages().isEmpty() ? null
-                : hit.pages().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        cells.add(
+                hit.pages().isEmpty()
+                        ? null
+                        : hit.pages().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         return cells;
     }
 

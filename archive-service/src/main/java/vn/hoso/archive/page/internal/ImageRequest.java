@@ -55,25 +55,29 @@ public record ImageRequest(String region, String size) {
         Rectangle asked;
         if (region.startsWith("pct:")) {
             double[] pct = numbers(region.substring(4), 4, "region");
-            asked = new Rectangle((int) Math.round(pct[0] * width / 100), (int) Math.round(pct[1] * height / 100),
-                    (int) Math.round(pct[2] * width / 100), (int) Math.round(pct[3] * height / 100));
+            asked = new Rectangle(
+                    (int) Math.round(pct[0] * width / 100),
+                    (int) Math.round(pct[1] * height / 100),
+                    (int) Math.round(pct[2] * width / 100),
+                    (int) Math.round(pct[3] * height / 100));
         } else {
             double[] px = numbers(region, 4, "region");
             asked = new Rectangle((int) px[0], (int) px[1], (int) px[2], (int) px[3]);
         }
         Rectangle cut = asked.intersection(image);
         if (asked.width <= 0 || asked.height <= 0 || cut.isEmpty()) {
-            throw new IllegalArgumentException("region '" + region + "' lies outside the " + width + "×" + height
-                    + " image or is empty");
+            throw new IllegalArgumentException(
+                    "region '" + region + "' lies outside the " + width + "×" + height + " image or is empty");
         }
         return cut;
     }
 
     private int[] size(int width, int height) {
-        int[] answer = switch (size) {
-            case "full", "max" -> new int[] {width, height};
-            default -> scaledSize(width, height);
-        };
+        int[] answer =
+                switch (size) {
+                    case "full", "max" -> new int[] {width, height};
+                    default -> scaledSize(width, height);
+                };
         if (answer[0] < 1 || answer[1] < 1 || answer[0] > MAX_SIDE || answer[1] > MAX_SIDE) {
             throw new IllegalArgumentException("size '" + size + "' gives " + answer[0] + "×" + answer[1]
                     + " pixels; each side must be 1 to " + MAX_SIDE);

@@ -31,6 +31,7 @@ public final class PageImages {
     private static final long DECODED_BUDGET = 96L * 1024 * 1024;
     /** Encoded answers kept: a few pages' worth of 512-pixel tiles at every zoom level. */
     private static final int ANSWER_COUNT = 384;
+
     private static final float JPEG_QUALITY = 0.85f;
 
     /** A view JPEG's identity and size. */
@@ -70,8 +71,8 @@ public final class PageImages {
         }
         BufferedImage source = image(digest, jpeg);
         ImageRequest.Resolved pixels = request.resolve(source.getWidth(), source.getHeight());
-        BufferedImage cut = source.getSubimage(pixels.region().x, pixels.region().y, pixels.region().width,
-                pixels.region().height);
+        BufferedImage cut =
+                source.getSubimage(pixels.region().x, pixels.region().y, pixels.region().width, pixels.region().height);
         byte[] answer = encode(scale(cut, pixels.width(), pixels.height()));
         synchronized (answers) {
             answers.put(key, answer);
@@ -113,7 +114,9 @@ public final class PageImages {
     }
 
     private static long pixelBytes(BufferedImage image) {
-        return (long) image.getWidth() * image.getHeight() * (image.getColorModel().getPixelSize() <= 8 ? 1 : 4);
+        return (long) image.getWidth()
+                * image.getHeight()
+                * (image.getColorModel().getPixelSize() <= 8 ? 1 : 4);
     }
 
     /** Halves first while the target is under half the size, so strong reductions stay smooth instead of aliased. */
@@ -123,13 +126,14 @@ public final class PageImages {
             current = draw(current, current.getWidth() / 2, current.getHeight() / 2);
         }
         return current.getWidth() == width && current.getHeight() == height && current != image
-                ? current : draw(current, width, height);
+                ? current
+                : draw(current, width, height);
     }
 
     private static BufferedImage draw(BufferedImage image, int width, int height) {
         boolean grey = image.getColorModel().getNumComponents() == 1;
-        BufferedImage target = new BufferedImage(width, height,
-                grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        BufferedImage target =
+                new BufferedImage(width, height, grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

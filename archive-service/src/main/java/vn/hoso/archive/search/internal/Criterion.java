@@ -44,7 +44,9 @@ public sealed interface Criterion {
     static List<Criterion> of(SearchFilters filters) {
         List<Criterion> criteria = new ArrayList<>();
         addIf(criteria, filters.name() != null, () -> new Name(filters.name()));
-        addIf(criteria, filters.birthYearFrom() != null || filters.birthYearTo() != null,
+        addIf(
+                criteria,
+                filters.birthYearFrom() != null || filters.birthYearTo() != null,
                 () -> new BirthYears(filters.birthYearFrom(), filters.birthYearTo()));
         addIf(criteria, filters.hometown() != null, () -> new Hometown(filters.hometown()));
         addIf(criteria, filters.province() != null, () -> new Province(filters.province()));
@@ -55,7 +57,9 @@ public sealed interface Criterion {
         addIf(criteria, filters.idNumber() != null, () -> new IdNumber(filters.idNumber()));
         addIf(criteria, filters.decisionNumber() != null, () -> new DecisionNumber(filters.decisionNumber()));
         addIf(criteria, filters.documentType() != null, () -> new DocumentType(filters.documentType()));
-        addIf(criteria, filters.dateFrom() != null || filters.dateTo() != null,
+        addIf(
+                criteria,
+                filters.dateFrom() != null || filters.dateTo() != null,
                 () -> new Dates(filters.dateFrom(), filters.dateTo()));
         addIf(criteria, filters.gender() != null, () -> new Gender(filters.gender()));
         return criteria;

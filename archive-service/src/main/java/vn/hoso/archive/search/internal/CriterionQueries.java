@@ -39,6 +39,7 @@ public final class CriterionQueries {
     private static final float FOLDED_OTHER_NAME = 2f;
     /** Words of a name typed in order ("nguyen van thuong") beat the same words in another order. */
     private static final float NAME_IN_ORDER = 2f;
+
     private static final float TIE_BREAKER = 0.3f;
 
     private final QueryBuilder builder;
@@ -51,22 +52,26 @@ public final class CriterionQueries {
         return switch (criterion) {
             case Criterion.Name name -> new Clause(name(name.words()), true);
             case Criterion.Hometown hometown -> new Clause(hometown(hometown.words()), true);
-            case Criterion.BirthYears years -> filter(IntPoint.newRangeQuery(IndexSchema.BIRTH_YEAR_NUMBER,
-                    years.from() == null ? Integer.MIN_VALUE : years.from(),
-                    years.to() == null ? Integer.MAX_VALUE : years.to()));
-            case Criterion.Province province -> filter(keyTerm(IndexSchema.PROVINCE_KEY,
-                    IndexSchema.placeKey(province.name())));
-            case Criterion.District district -> filter(keyTerm(IndexSchema.DISTRICT_KEY,
-                    IndexSchema.placeKey(district.name())));
+            case Criterion.BirthYears years ->
+                filter(IntPoint.newRangeQuery(
+                        IndexSchema.BIRTH_YEAR_NUMBER,
+                        years.from() == null ? Integer.MIN_VALUE : years.from(),
+                        years.to() == null ? Integer.MAX_VALUE : years.to()));
+            case Criterion.Province province ->
+                filter(keyTerm(IndexSchema.PROVINCE_KEY, IndexSchema.placeKey(province.name())));
+            case Criterion.District district ->
+                filter(keyTerm(IndexSchema.DISTRICT_KEY, IndexSchema.placeKey(district.name())));
             case Criterion.Category category -> filter(phrase(folded(IndexSchema.CATEGORY_TEXT), category.value()));
             case Criterion.Status status -> filter(phrase(folded(IndexSchema.STATUS_TEXT), status.value()));
             case Criterion.Code code -> filter(code(code.value()));
             case Criterion.IdNumber id -> filter(keyTerm(IndexSchema.ID_NUMBERS, IndexSchema.idNumberKey(id.value())));
             case Criterion.DecisionNumber decision -> filter(decision(decision.value()));
             case Criterion.DocumentType type -> filter(phrase(folded(IndexSchema.DOCUMENT_TYPES), type.words()));
-            case Criterion.Dates dates -> filter(IntPoint.newRangeQuery(IndexSchema.DATES,
-                    dates.from() == null ? Integer.MIN_VALUE : epochDay(dates.from()),
-                    dates.to() == null ? Integer.MAX_VALUE : epochDay(dates.to())));
+            case Criterion.Dates dates ->
+                filter(IntPoint.newRangeQuery(
+                        IndexSchema.DATES,
+                        dates.from() == null ? Integer.MIN_VALUE : epochDay(dates.from()),
+                        dates.to() == null ? Integer.MAX_VALUE : epochDay(dates.to())));
             case Criterion.Gender gender -> filter(keyTerm(IndexSchema.GENDER_KEY, Terms.key(gender.value())));
         };
     }

@@ -31,9 +31,9 @@ import static vn.hoso.archive.search.internal.IndexSchema.PAGE_TEXT;
 import static vn.hoso.archive.search.internal.IndexSchema.PLACE;
 import static vn.hoso.archive.search.internal.IndexSchema.PROVINCE;
 import static vn.hoso.archive.search.internal.IndexSchema.PROVINCE_KEY;
+import static vn.hoso.archive.search.internal.IndexSchema.SCHEMA;
 import static vn.hoso.archive.search.internal.IndexSchema.STATUS;
 import static vn.hoso.archive.search.internal.IndexSchema.STATUS_TEXT;
-import static vn.hoso.archive.search.internal.IndexSchema.SCHEMA;
 import static vn.hoso.archive.search.internal.IndexSchema.TITLE;
 import static vn.hoso.archive.search.internal.IndexSchema.UNITS;
 import static vn.hoso.archive.search.internal.IndexSchema.VERSION;
@@ -180,8 +180,10 @@ public final class DossierDocuments {
 
     private static void addIdentifiers(Document document, IndexedDossier dossier) {
         addText(document, IDENTIFIERS, dossier.code(), Field.Store.NO);
-        for (String id : Stream.of(dossier.person().citizenId(), dossier.person().oldId())
-                .filter(DossierDocuments::hasText).toList()) {
+        for (String id : Stream.of(
+                        dossier.person().citizenId(), dossier.person().oldId())
+                .filter(DossierDocuments::hasText)
+                .toList()) {
             addText(document, IDENTIFIERS, id, Field.Store.NO);
             String key = IndexSchema.idNumberKey(id);
             if (key != null) {

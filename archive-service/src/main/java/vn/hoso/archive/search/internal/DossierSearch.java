@@ -76,8 +76,8 @@ public final class DossierSearch {
             return new OnePass(searcher.search(query, new FacetCounting()), List.of());
         }
         int upTo = (int) Math.min(from + request.size(), SearchQuery.MAX_WINDOW);
-        TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort(), scored), upTo, null,
-                Integer.MAX_VALUE);
+        TopFieldCollectorManager top =
+                new TopFieldCollectorManager(sort(request.sort(), scored), upTo, null, Integer.MAX_VALUE);
         Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounting()));
         ScoreDoc[] ranked = ((TopFieldDocs) results[0]).scoreDocs;
         if (scored) {
@@ -112,7 +112,8 @@ public final class DossierSearch {
             if (batch.length == 0) {
                 break;
             }
-            assembly.rows(searcher, Arrays.asList(batch), understood, query.visibility()).forEach(each);
+            assembly.rows(searcher, Arrays.asList(batch), understood, query.visibility())
+                    .forEach(each);
             handed += batch.length;
             after = batch[batch.length - 1];
         }
@@ -126,7 +127,9 @@ public final class DossierSearch {
     private Optional<Query> dossierQuery(Understood understood) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Optional<Query> plain = words.dossiers(understood.words());
-        if (plain.isEmpty() && !understood.words().isEmpty() && understood.criteria().isEmpty()) {
+        if (plain.isEmpty()
+                && !understood.words().isEmpty()
+                && understood.criteria().isEmpty()) {
             return Optional.empty();
         }
         if (plain.isEmpty() && understood.criteria().isEmpty()) {
@@ -175,8 +178,8 @@ public final class DossierSearch {
         }
 
         boolean isScored() {
-            return !words.isEmpty() || criteria.stream()
-                    .anyMatch(c -> c instanceof Criterion.Name || c instanceof Criterion.Hometown);
+            return !words.isEmpty()
+                    || criteria.stream().anyMatch(c -> c instanceof Criterion.Name || c instanceof Criterion.Hometown);
         }
 
         /**
@@ -192,8 +195,9 @@ public final class DossierSearch {
                     case Criterion.DocumentType type -> units.add(type.words());
                     case Criterion.DecisionNumber decision -> units.add(decision.value());
                     case Criterion.IdNumber id -> units.add(id.value());
-                    case Criterion.BirthYears years when years.from() != null && years.from().equals(years.to()) ->
-                            units.add(years.from().toString());
+                    case Criterion.BirthYears years
+                    when years.from() != null && years.from().equals(years.to()) ->
+                        units.add(years.from().toString());
                     default -> {}
                 }
             }

@@ -32,6 +32,7 @@ public final class FacetCounting implements CollectorManager<FacetCounting.Count
 
     /** Decades counted in an array: 1000 to 2190; any other year still counts, through a map. */
     private static final int FIRST_DECADE = 100;
+
     private static final int DECADES_COUNTED = 120;
 
     private static final List<String> LABELS =
@@ -56,11 +57,17 @@ public final class FacetCounting implements CollectorManager<FacetCounting.Count
             }
             counter.decades.forEach((decade, count) -> decades.merge(decade, count, Long::sum));
         }
-        Comparator<FacetCount> byCount = Comparator.comparingLong(FacetCount::count).reversed()
-                .thenComparing(FacetCount::value);
+        Comparator<FacetCount> byCount =
+                Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
         Comparator<FacetCount> byDecade = Comparator.comparingInt(count -> Integer.parseInt(count.value()));
-        return new Counted(total, new SearchFacets(top(labels.get(0), byCount), top(labels.get(1), byCount),
-                top(labels.get(2), byCount), top(decades, byDecade), top(labels.get(3), byCount)));
+        return new Counted(
+                total,
+                new SearchFacets(
+                        top(labels.get(0), byCount),
+                        top(labels.get(1), byCount),
+                        top(labels.get(2), byCount),
+                        top(decades, byDecade),
+                        top(labels.get(3), byCount)));
     }
 
     private static List<FacetCount> top(Map<String, Long> counts, Comparator<FacetCount> order) {

@@ -32,10 +32,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
-import vn.hoso.archive.search.internal.MatchedPages.MatchedPage;
 import vn.hoso.archive.access.Confidentiality;
 import vn.hoso.archive.access.Visibility;
 import vn.hoso.archive.search.SearchHit;
+import vn.hoso.archive.search.internal.MatchedPages.MatchedPage;
 
 /**
  * Turns the dossiers of one result page into {@link SearchHit}s: their stored description, which of their pages
@@ -45,8 +45,19 @@ import vn.hoso.archive.search.SearchHit;
 final class HitAssembly {
 
     private static final int SNIPPETS_PER_HIT = 3;
-    private static final Set<String> HIT_FIELDS = Set.of(CODE, TITLE, NAME, OTHER_NAMES, CATEGORY, STATUS,
-            BIRTH_YEAR, HOMETOWN, PROVINCE, DISTRICT, LEVEL, IndexSchema.PAGE_COUNT);
+    private static final Set<String> HIT_FIELDS = Set.of(
+            CODE,
+            TITLE,
+            NAME,
+            OTHER_NAMES,
+            CATEGORY,
+            STATUS,
+            BIRTH_YEAR,
+            HOMETOWN,
+            PROVINCE,
+            DISTRICT,
+            LEVEL,
+            IndexSchema.PAGE_COUNT);
 
     private final Analyzer analyzer;
     private final RelevanceQueries queries;
@@ -56,8 +67,9 @@ final class HitAssembly {
         this.queries = queries;
     }
 
-    List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
-            Visibility visibility) throws IOException {
+    List<SearchHit> hits(
+            IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query, Visibility visibility)
+            throws IOException {
         List<Ranked> dossiers = ranked(searcher, window);
         Optional<Query> pageText = queries.pages(query.pageUnits());
         Map<String, List<MatchedPage>> pages = matchedPages(searcher, pageText, codes(dossiers), visibility);
@@ -66,8 +78,9 @@ final class HitAssembly {
     }
 
     /** As {@link #hits}, without snippets: for long lists, where cutting fragments would dominate the cost. */
-    List<SearchHit> rows(IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query,
-            Visibility visibility) throws IOException {
+    List<SearchHit> rows(
+            IndexSearcher searcher, List<ScoreDoc> window, DossierSearch.Understood query, Visibility visibility)
+            throws IOException {
         List<Ranked> dossiers = ranked(searcher, window);
         Optional<Query> pageText = queries.pages(query.pageUnits());
         return assemble(dossiers, matchedPages(searcher, pageText, codes(dossiers), visibility), Map.of());
@@ -87,13 +100,16 @@ final class HitAssembly {
         return dossiers.stream().map(ranked -> ranked.document().get(CODE)).toList();
     }
 
-    private static List<SearchHit> assemble(List<Ranked> dossiers, Map<String, List<MatchedPage>> pages,
-            Map<Integer, String> snippets) {
+    private static List<SearchHit> assemble(
+            List<Ranked> dossiers, Map<String, List<MatchedPage>> pages, Map<Integer, String> snippets) {
         List<SearchHit> hits = new ArrayList<>(dossiers.size());
         for (Ranked ranked : dossiers) {
             List<MatchedPage> matched = pages.getOrDefault(ranked.document().get(CODE), List.of());
-            List<String> fragments = matched.stream().limit(SNIPPETS_PER_HIT)
-                    .map(page -> snippets.get(page.docId())).filter(Objects::nonNull).toList();
+            List<String> fragments = matched.stream()
+                    .limit(SNIPPETS_PER_HIT)
+                    .map(page -> snippets.get(page.docId()))
+                    .filter(Objects::nonNull)
+                    .toList();
             List<Integer> seqs = matched.stream().map(MatchedPage::seq).sorted().toList();
             hits.add(hit(ranked.document(), ranked.score(), fragments, seqs));
         }
@@ -101,8 +117,9 @@ final class HitAssembly {
     }
 
     /** Per dossier code, its matching pages, best first. */
-    private static Map<String, List<MatchedPage>> matchedPages(IndexSearcher searcher, Optional<Query> pageText,
-            List<String> codes, Visibility visibility) throws IOException {
+    private static Map<String, List<MatchedPage>> matchedPages(
+            IndexSearcher searcher, Optional<Query> pageText, List<String> codes, Visibility visibility)
+            throws IOException {
         if (pageText.isEmpty() || codes.isEmpty()) {
             return Map.of();
         }
@@ -117,8 +134,8 @@ final class HitAssembly {
         return pages;
     }
 
-    private Map<Integer, String> snippets(IndexSearcher searcher, Query pageText,
-            Map<String, List<MatchedPage>> pages) throws IOException {
+    private Map<Integer, String> snippets(IndexSearcher searcher, Query pageText, Map<String, List<MatchedPage>> pages)
+            throws IOException {
         int[] docIds = pages.values().stream()
                 .flatMap(matched -> matched.stream().limit(SNIPPETS_PER_HIT))
                 .mapToInt(MatchedPage::docId)
@@ -139,12 +156,22 @@ final class HitAssembly {
     private static SearchHit hit(Document document, float score, List<String> snippets, List<Integer> pages) {
         String birthYear = document.get(BIRTH_YEAR);
         IndexableField pageCount = document.getField(IndexSchema.PAGE_COUNT);
-        return new SearchHit(document.get(CODE), document.get(TITLE), document.get(NAME),
-                Arrays.asList(document.getValues(OTHER_NAMES)), document.get(CATEGORY), document.get(STATUS),
-                birthYear == null ? null : Integer.valueOf(birthYear), document.get(HOMETOWN),
-                document.get(PROVINCE), document.get(DISTRICT),
-                Confidentiality.values()[document.getField(LEVEL).numericValue().intValue()], score, snippets,
-                pages, pageCount == null ? null : pageCount.numericValue().intValue());
+        return new SearchHit(
+                document.get(CODE),
+                document.get(TITLE),
+                document.get(NAME),
+                Arrays.asList(document.getValues(OTHER_NAMES)),
+                document.get(CATEGORY),
+                document.get(STATUS),
+                birthYear == null ? null : Integer.valueOf(birthYear),
+                document.get(HOMETOWN),
+                document.get(PROVINCE),
+                document.get(DISTRICT),
+                Confidentiality.values()[document.getField(LEVEL).numericValue().intValue()],
+                score,
+                snippets,
+                pages,
+                pageCount == null ? null : pageCount.numericValue().intValue());
     }
 
     private record Ranked(Document document, float score) {}

@@ -26,15 +26,20 @@ public final class HitMatcher {
     private HitMatcher() {}
 
     /** The words in page order; empty when {@code code} is not indexed or is hidden from the query's caller. */
-    public static List<PageWord> matchingWords(IndexSearcher searcher, String code, SearchQuery query,
-            List<PageWord> pageWords) throws IOException {
-        ScoreDoc[] found = searcher.search(DossierSearch.visible(new TermQuery(IndexSchema.codeTerm(code)),
-                IndexSchema.dossierDocuments(), query.visibility()), 1).scoreDocs;
+    public static List<PageWord> matchingWords(
+            IndexSearcher searcher, String code, SearchQuery query, List<PageWord> pageWords) throws IOException {
+        ScoreDoc[] found = searcher.search(
+                        DossierSearch.visible(
+                                new TermQuery(IndexSchema.codeTerm(code)),
+                                IndexSchema.dossierDocuments(),
+                                query.visibility()),
+                        1)
+                .scoreDocs;
         if (found.length == 0 || pageWords.isEmpty()) {
             return List.of();
         }
-        Document dossier = searcher.storedFields()
-                .document(found[0].doc, Set.of(IndexSchema.NAME, IndexSchema.OTHER_NAMES));
+        Document dossier =
+                searcher.storedFields().document(found[0].doc, Set.of(IndexSchema.NAME, IndexSchema.OTHER_NAMES));
         Set<String> nameTerms = new HashSet<>();
         for (String name : dossier.getValues(IndexSchema.NAME)) {
             nameTerms.addAll(Terms.folded(name));
@@ -56,7 +61,9 @@ public final class HitMatcher {
         }
         TreeSet<Integer> marked = new TreeSet<>();
         for (String unit : units) {
-            List<Set<String>> phrase = Terms.folded(unit).stream().map(term -> spellings(term, nameTerms)).toList();
+            List<Set<String>> phrase = Terms.folded(unit).stream()
+                    .map(term -> spellings(term, nameTerms))
+                    .toList();
             if (phrase.isEmpty()) {
                 continue;
             }
@@ -104,8 +111,10 @@ public final class HitMatcher {
             if (first == a.length()) {
                 return false;
             }
-            boolean swapped = first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+            boolean swapped = first + 1 < a.length()
+                    && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first)
+                    && a.substring(first + 2).equals(b.substring(first + 2));
             return swapped || a.substring(first + 1).equals(b.substring(first + 1));
         }
         String longer = a.length() > b.length() ? a : b;

@@ -53,12 +53,14 @@ public final class IndexSchema {
     public static final String NAMES = "names";
     /** Folded names from each word on ("nguyen van thuong", "van thuong", "thuong"), for suggestion prefixes. */
     public static final String NAME_PREFIXES = "name_prefixes";
+
     public static final String GENDER_KEY = "gender_key";
 
     public static final String TITLE = "title";
     public static final String HOMETOWN = "hometown";
     /** Hometown as written plus its province, district and commune: what {@code que quan:} searches. */
     public static final String PLACE = "place";
+
     public static final String PROVINCE = "province";
     public static final String PROVINCE_KEY = "province_key";
     public static final String DISTRICT = "district";
@@ -68,6 +70,7 @@ public final class IndexSchema {
     public static final String CATEGORY = "category";
     /** Category key and written name as text, for {@code loai:}. */
     public static final String CATEGORY_TEXT = "category_text";
+
     public static final String STATUS = "status";
     public static final String STATUS_TEXT = "status_text";
 
@@ -76,11 +79,13 @@ public final class IndexSchema {
     public static final String BIRTH_YEAR_NUMBER = "birth_year_number";
     /** Code, identity numbers and decision numbers as words, for plain-word search. */
     public static final String IDENTIFIERS = "identifiers";
+
     public static final String ID_NUMBERS = "id_numbers";
     public static final String DECISION_KEYS = "decision_keys";
     public static final String DOCUMENT_TYPES = "document_types";
     /** Document and decision dates as epoch days. */
     public static final String DATES = "dates";
+
     public static final String ALL_PAGES = "all_pages";
     /**
      * Every run of two and of three neighbouring folded words of the pages ("tran van", "tran van hai"), at the
@@ -95,6 +100,7 @@ public final class IndexSchema {
 
     /** The page's number in its dossier, as a doc value on page documents: read for every matching page shown. */
     public static final String PAGE_SEQ = "seq";
+
     public static final String PAGE_TEXT = "page_text";
 
     static final String DOSSIER_KIND = "dossier";
@@ -103,7 +109,15 @@ public final class IndexSchema {
 
     /** Fields that exist in an exact and a folded twin. */
     static final List<String> TWINNED_FIELDS = List.of(
-            NAME, OTHER_NAMES, TITLE, PLACE, IDENTIFIERS, DOCUMENT_TYPES, CATEGORY_TEXT, STATUS_TEXT, ALL_PAGES,
+            NAME,
+            OTHER_NAMES,
+            TITLE,
+            PLACE,
+            IDENTIFIERS,
+            DOCUMENT_TYPES,
+            CATEGORY_TEXT,
+            STATUS_TEXT,
+            ALL_PAGES,
             PAGE_TEXT);
 
     /** Folded words that name an administrative unit before its name. */
@@ -151,7 +165,10 @@ public final class IndexSchema {
         }
         return new BooleanQuery.Builder()
                 .add(level, Occur.FILTER)
-                .add(new TermInSetQuery(UNITS, jurisdiction.units().stream().map(BytesRef::new).toList()),
+                .add(
+                        new TermInSetQuery(
+                                UNITS,
+                                jurisdiction.units().stream().map(BytesRef::new).toList()),
                         Occur.FILTER)
                 .build();
     }

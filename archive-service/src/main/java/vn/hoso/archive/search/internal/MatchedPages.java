@@ -24,8 +24,9 @@ final class MatchedPages implements CollectorManager<MatchedPages.Pages, List<Ma
     /** One matching page. */
     record MatchedPage(int docId, float score, String code, int seq) {}
 
-    private static final Comparator<MatchedPage> BEST_FIRST = Comparator
-            .comparingDouble((MatchedPage page) -> page.score()).reversed()
+    private static final Comparator<MatchedPage> BEST_FIRST = Comparator.comparingDouble(
+                    (MatchedPage page) -> page.score())
+            .reversed()
             .thenComparingInt(MatchedPage::docId);
 
     @Override
@@ -70,8 +71,11 @@ final class MatchedPages implements CollectorManager<MatchedPages.Pages, List<Ma
                     if (codes == null || seqs == null || !codes.advanceExact(doc) || !seqs.advanceExact(doc)) {
                         return;
                     }
-                    found.add(new MatchedPage(leaf.docBase + doc, scorer.score(),
-                            codes.lookupOrd(codes.ordValue()).utf8ToString(), (int) seqs.longValue()));
+                    found.add(new MatchedPage(
+                            leaf.docBase + doc,
+                            scorer.score(),
+                            codes.lookupOrd(codes.ordValue()).utf8ToString(),
+                            (int) seqs.longValue()));
                 }
             };
         }

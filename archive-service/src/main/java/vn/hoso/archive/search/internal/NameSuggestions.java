@@ -33,8 +33,8 @@ public final class NameSuggestions {
 
     private NameSuggestions() {}
 
-    public static List<NameSuggestion> suggest(IndexSearcher searcher, String prefix, Visibility visibility,
-            int limit) throws IOException {
+    public static List<NameSuggestion> suggest(IndexSearcher searcher, String prefix, Visibility visibility, int limit)
+            throws IOException {
         String key = String.join(" ", Terms.folded(prefix));
         if (key.isEmpty()) {
             return List.of();
@@ -42,8 +42,8 @@ public final class NameSuggestions {
         if (Character.isWhitespace(prefix.charAt(prefix.length() - 1))) {
             key += " ";
         }
-        Query query = DossierSearch.visible(new PrefixQuery(new Term(IndexSchema.NAME_PREFIXES, key)),
-                IndexSchema.dossierDocuments(), visibility);
+        Query query = DossierSearch.visible(
+                new PrefixQuery(new Term(IndexSchema.NAME_PREFIXES, key)), IndexSchema.dossierDocuments(), visibility);
         Map<String, Tally> tallies = searcher.search(query, new Counting(key));
         return tallies.values().stream()
                 .sorted(Comparator.comparing((Tally tally) -> !tally.atStart())
@@ -123,7 +123,9 @@ public final class NameSuggestions {
                             String name = names.lookupOrd(ord).utf8ToString();
                             int position = positions.computeIfAbsent(ord, o -> position(name));
                             if (position > 0) {
-                                tallies.merge(String.join(" ", Terms.exact(name)), new Tally(name, 1, position == 2),
+                                tallies.merge(
+                                        String.join(" ", Terms.exact(name)),
+                                        new Tally(name, 1, position == 2),
                                         Tally::plus);
                             }
                         }

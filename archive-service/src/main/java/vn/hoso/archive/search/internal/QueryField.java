@@ -20,10 +20,23 @@ enum QueryField {
     PROVINCE(words(Criterion.Province::new), "tinh", "tinh thanh", "province"),
     DISTRICT(words(Criterion.District::new), "huyen", "quan huyen", "district"),
     CODE(token(Pattern.compile("[^\\s,;\"]+"), Criterion.Code::new), "ma", "ma ho so", "so ho so", "code"),
-    ID_NUMBER(token(Pattern.compile("\\d(?:[\\d.]|\\s(?=\\d))*"), Criterion.IdNumber::new),
-            "cccd", "cmnd", "cmt", "can cuoc", "so dinh danh", "so cmnd", "so cccd", "id"),
-    DECISION_NUMBER(token(Pattern.compile("[^\\s,;\"]+"), Criterion.DecisionNumber::new),
-            "so qd", "so quyet dinh", "quyet dinh", "qd", "decision"),
+    ID_NUMBER(
+            token(Pattern.compile("\\d(?:[\\d.]|\\s(?=\\d))*"), Criterion.IdNumber::new),
+            "cccd",
+            "cmnd",
+            "cmt",
+            "can cuoc",
+            "so dinh danh",
+            "so cmnd",
+            "so cccd",
+            "id"),
+    DECISION_NUMBER(
+            token(Pattern.compile("[^\\s,;\"]+"), Criterion.DecisionNumber::new),
+            "so qd",
+            "so quyet dinh",
+            "quyet dinh",
+            "qd",
+            "decision"),
     CATEGORY(words(Criterion.Category::new), "loai", "doi tuong", "dien", "category"),
     DOCUMENT_TYPE(words(Criterion.DocumentType::new), "van ban", "loai van ban", "loai giay to", "document"),
     STATUS(words(Criterion.Status::new), "trang thai", "tinh trang", "status"),
@@ -55,7 +68,10 @@ enum QueryField {
     /** The field a typed (folded, lower-case) name stands for; white space inside it may be any run. */
     static QueryField named(String typed) {
         String name = typed.strip().replaceAll("\\s+", " ");
-        return Arrays.stream(values()).filter(field -> field.aliases.contains(name)).findFirst().orElseThrow();
+        return Arrays.stream(values())
+                .filter(field -> field.aliases.contains(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Reads the value at the start of {@code typed}; empty when there is none this field understands. */

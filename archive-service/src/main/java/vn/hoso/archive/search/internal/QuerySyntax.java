@@ -25,8 +25,7 @@ public final class QuerySyntax {
         }
     }
 
-    private static final Pattern FIELD = Pattern.compile(
-            "(?<![^\\s,;(])(" + alternation() + ")\\s*:");
+    private static final Pattern FIELD = Pattern.compile("(?<![^\\s,;(])(" + alternation() + ")\\s*:");
 
     private QuerySyntax() {}
 
@@ -55,7 +54,10 @@ public final class QuerySyntax {
                 criteria.add(reading.get().criterion());
                 plain.append(' ').append(reading.get().rest());
             } else {
-                plain.append(' ').append(nfc, field.start(), field.valueStart() - 1).append(' ').append(typed);
+                plain.append(' ')
+                        .append(nfc, field.start(), field.valueStart() - 1)
+                        .append(' ')
+                        .append(typed);
             }
         }
         QueryText words = QueryText.parse(plain.toString());

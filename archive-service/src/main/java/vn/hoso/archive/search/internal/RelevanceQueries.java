@@ -42,18 +42,26 @@ import vn.hoso.archive.search.SearchIndex;
 public final class RelevanceQueries {
 
     private static final Map<String, Float> DOSSIER_FIELDS = Map.ofEntries(
-            entry(NAME, 6f), entry(folded(NAME), 3f),
-            entry(OTHER_NAMES, 4f), entry(folded(OTHER_NAMES), 2f),
-            entry(IDENTIFIERS, 4f), entry(folded(IDENTIFIERS), 2f),
-            entry(TITLE, 3f), entry(folded(TITLE), 1.5f),
-            entry(PLACE, 2f), entry(folded(PLACE), 1f),
+            entry(NAME, 6f),
+            entry(folded(NAME), 3f),
+            entry(OTHER_NAMES, 4f),
+            entry(folded(OTHER_NAMES), 2f),
+            entry(IDENTIFIERS, 4f),
+            entry(folded(IDENTIFIERS), 2f),
+            entry(TITLE, 3f),
+            entry(folded(TITLE), 1.5f),
+            entry(PLACE, 2f),
+            entry(folded(PLACE), 1f),
             entry(BIRTH_YEAR, 2f),
-            entry(DOCUMENT_TYPES, 1.5f), entry(folded(DOCUMENT_TYPES), 0.75f),
-            entry(ALL_PAGES, 1f), entry(folded(ALL_PAGES), 0.5f));
+            entry(DOCUMENT_TYPES, 1.5f),
+            entry(folded(DOCUMENT_TYPES), 0.75f),
+            entry(ALL_PAGES, 1f),
+            entry(folded(ALL_PAGES), 0.5f));
 
     /** The fields whose terms are the same with or without diacritics, and the folded twins. */
     private static final Map<String, Float> FOLDED_DOSSIER_FIELDS = DOSSIER_FIELDS.entrySet().stream()
-            .filter(field -> field.getKey().endsWith(folded("")) || field.getKey().equals(BIRTH_YEAR)
+            .filter(field -> field.getKey().endsWith(folded(""))
+                    || field.getKey().equals(BIRTH_YEAR)
                     || field.getKey().equals(IDENTIFIERS))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
@@ -68,8 +76,18 @@ public final class RelevanceQueries {
      * statistics miss; per word, so the bonus grows as a full-name match does.
      */
     private static final Map<String, Float> ADJACENCY_FIELDS = Map.of(
-            folded(NAME), 7f, folded(OTHER_NAMES), 6f, folded(ALL_PAGES), 6f, folded(PLACE), 4f,
-            folded(DOCUMENT_TYPES), 3f, folded(TITLE), 2f);
+            folded(NAME),
+            7f,
+            folded(OTHER_NAMES),
+            6f,
+            folded(ALL_PAGES),
+            6f,
+            folded(PLACE),
+            4f,
+            folded(DOCUMENT_TYPES),
+            3f,
+            folded(TITLE),
+            2f);
 
     /** Typo matches on the full name and on other names: below what any genuine name match scores in practice. */
     private static final Map<String, Float> TYPO_FIELDS = Map.of(folded(NAME), 0.5f, folded(OTHER_NAMES), 0.3f);
@@ -92,9 +110,8 @@ public final class RelevanceQueries {
      * nothing about "Hoa" against "Hoà", and pages whose OCR lost their diacritics gain nothing from it.
      */
     public Optional<Query> dossiers(List<String> units) {
-        Map<String, Float> fields = units.stream().allMatch(RelevanceQueries::isPlainAscii)
-                ? FOLDED_DOSSIER_FIELDS
-                : DOSSIER_FIELDS;
+        Map<String, Float> fields =
+                units.stream().allMatch(RelevanceQueries::isPlainAscii) ? FOLDED_DOSSIER_FIELDS : DOSSIER_FIELDS;
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
         for (String unit : units) {
@@ -135,8 +152,10 @@ public final class RelevanceQueries {
             return List.of();
         }
         List<Query> queries = new ArrayList<>(TYPO_FIELDS.size());
-        TYPO_FIELDS.forEach((field, weight) -> queries.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(
-                new Term(field, foldedWord), 1, 1, SearchIndex.MAX_TYPO_EXPANSIONS, true)), weight)));
+        TYPO_FIELDS.forEach((field, weight) -> queries.add(new BoostQuery(
+                new ConstantScoreQuery(
+                        new FuzzyQuery(new Term(field, foldedWord), 1, 1, SearchIndex.MAX_TYPO_EXPANSIONS, true)),
+                weight)));
         return queries;
     }
 
@@ -186,9 +205,8 @@ public final class RelevanceQueries {
             return query;
         }
         List<String> foldedWords = Terms.folded(words);
-        Optional<Query> runs = field.equals(ALL_PAGES)
-                ? PagePhrases.asTyped(phrase, foldedWords)
-                : PagePhrases.folded(foldedWords);
+        Optional<Query> runs =
+                field.equals(ALL_PAGES) ? PagePhrases.asTyped(phrase, foldedWords) : PagePhrases.folded(foldedWords);
         return runs.orElse(query);
     }
 }

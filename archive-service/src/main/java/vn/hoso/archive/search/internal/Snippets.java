@@ -68,8 +68,8 @@ public final class Snippets {
         int tasks = Math.max(1, (pageDocIds.length + PAGES_PER_TASK - 1) / PAGES_PER_TASK);
         List<Callable<String[]>> parts = new ArrayList<>(tasks);
         for (int task = 0; task < tasks; task++) {
-            int[] part = Arrays.copyOfRange(pageDocIds, pageDocIds.length * task / tasks,
-                    pageDocIds.length * (task + 1) / tasks);
+            int[] part = Arrays.copyOfRange(
+                    pageDocIds, pageDocIds.length * task / tasks, pageDocIds.length * (task + 1) / tasks);
             parts.add(() -> fragments(pageQuery, part));
         }
         String[] fragments = new String[pageDocIds.length];

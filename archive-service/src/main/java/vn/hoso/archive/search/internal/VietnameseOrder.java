@@ -54,8 +54,8 @@ public final class VietnameseOrder {
     private static void part(ByteArrayOutputStream out, List<String> words) {
         ByteArrayOutputStream tones = new ByteArrayOutputStream();
         for (String word : words) {
-            String decomposed = Normalizer.normalize(
-                    TonePlacement.normalise(word.toLowerCase(VIETNAMESE)), Normalizer.Form.NFD);
+            String decomposed =
+                    Normalizer.normalize(TonePlacement.normalise(word.toLowerCase(VIETNAMESE)), Normalizer.Form.NFD);
             int tone = 0;
             int i = 0;
             while (i < decomposed.length()) {
@@ -88,9 +88,8 @@ public final class VietnameseOrder {
         if (base >= '0' && base <= '9') {
             return FIRST_DIGIT + (base - '0');
         }
-        String letter = shape == 0
-                ? String.valueOf(base)
-                : Normalizer.normalize("" + base + shape, Normalizer.Form.NFC);
+        String letter =
+                shape == 0 ? String.valueOf(base) : Normalizer.normalize("" + base + shape, Normalizer.Form.NFC);
         int index = letter.length() == 1 ? ALPHABET.indexOf(letter.charAt(0)) : -1;
         return index < 0 ? -1 : FIRST_LETTER + index;
     }

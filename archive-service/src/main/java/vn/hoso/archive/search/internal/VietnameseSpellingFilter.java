@@ -52,8 +52,13 @@ public final class VietnameseSpellingFilter extends TokenFilter {
 
     /** Latin letters Vietnamese writes precomposed, each its own NFC form. */
     private static boolean isPrecomposedVietnamese(char c) {
-        return (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) || (c >= 0x100 && c <= 0x17F)
-                || c == 'Ơ' || c == 'ơ' || c == 'Ư' || c == 'ư' || (c >= 0x1EA0 && c <= 0x1EF9);
+        return (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7)
+                || (c >= 0x100 && c <= 0x17F)
+                || c == 'Ơ'
+                || c == 'ơ'
+                || c == 'Ư'
+                || c == 'ư'
+                || (c >= 0x1EA0 && c <= 0x1EF9);
     }
 
     private static final String TONED_O = "òóỏõọ";

@@ -60,8 +60,8 @@ final class DecryptingInputStream extends InputStream {
         filled += source.readNBytes(sealed, filled, sealed.length - filled);
         boolean last = filled < sealed.length || (lookahead = source.read()) < 0;
         if (filled < SegmentCipher.TAG_BYTES) {
-            throw new StorageIntegrityException("encrypted object " + objectKey + " is cut short at segment " + index,
-                    null);
+            throw new StorageIntegrityException(
+                    "encrypted object " + objectKey + " is cut short at segment " + index, null);
         }
         plain = cipher.open(sealed, filled, index++, last);
         position = 0;

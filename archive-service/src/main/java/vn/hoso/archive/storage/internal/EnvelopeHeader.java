@@ -60,13 +60,15 @@ public record EnvelopeHeader(String keyId, byte[] wrappedKey, byte[] noncePrefix
         try {
             byte[] magic = data.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC)) {
-                throw refused(objectKey, "it does not start with the encryption header, although encryption at rest"
-                        + " covers its key (stored in plain, or overwritten)");
+                throw refused(
+                        objectKey,
+                        "it does not start with the encryption header, although encryption at rest"
+                                + " covers its key (stored in plain, or overwritten)");
             }
             int version = data.readUnsignedByte();
             if (version != VERSION) {
-                throw refused(objectKey, "its header has format version " + version + ", this service reads "
-                        + VERSION);
+                throw refused(
+                        objectKey, "its header has format version " + version + ", this service reads " + VERSION);
             }
             String keyId = new String(data.readNBytes(data.readUnsignedByte()), StandardCharsets.UTF_8);
             byte[] wrapped = data.readNBytes(data.readUnsignedByte());

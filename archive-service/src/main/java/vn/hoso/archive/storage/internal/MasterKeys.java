@@ -45,8 +45,10 @@ public final class MasterKeys {
             store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot open encryption keystore " + keystore
-                    + " as PKCS12 with the configured password: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot open encryption keystore " + keystore + " as PKCS12 with the configured password: "
+                            + e.getMessage(),
+                    e);
         }
         Map<String, SecretKey> keys = aesKeys(store, password, keystore);
         if (!keys.containsKey(writeAlias)) {
@@ -80,17 +82,22 @@ public final class MasterKeys {
     SecretKey unwrap(String keyId, byte[] wrapped, String objectKey) {
         SecretKey master = keys.get(keyId);
         if (master == null) {
-            throw new StorageIntegrityException("object " + objectKey + " was encrypted under master key '" + keyId
-                    + "', which the keystore does not hold (it holds " + keys.keySet() + ")", null);
+            throw new StorageIntegrityException(
+                    "object " + objectKey + " was encrypted under master key '" + keyId
+                            + "', which the keystore does not hold (it holds " + keys.keySet() + ")",
+                    null);
         }
         try {
             Cipher cipher = Cipher.getInstance("AESWrap");
             cipher.init(Cipher.UNWRAP_MODE, master);
             return (SecretKey) cipher.unwrap(wrapped, "AES", Cipher.SECRET_KEY);
         } catch (GeneralSecurityException e) {
-            throw new StorageIntegrityException("the data key of object " + objectKey + " does not unwrap with master"
-                    + " key '" + keyId + "': the keystore holds a different key under that name than the one the"
-                    + " object was written with, or the object's header was altered", e);
+            throw new StorageIntegrityException(
+                    "the data key of object " + objectKey + " does not unwrap with master"
+                            + " key '" + keyId
+                            + "': the keystore holds a different key under that name than the one the"
+                            + " object was written with, or the object's header was altered",
+                    e);
         }
     }
 
@@ -98,7 +105,8 @@ public final class MasterKeys {
         Map<String, SecretKey> keys = new HashMap<>();
         try {
             for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias) && store.getKey(alias, password) instanceof SecretKey key
+                if (store.isKeyEntry(alias)
+                        && store.getKey(alias, password) instanceof SecretKey key
                         && isAes256(key)) {
                     keys.put(alias, key);
                 }
@@ -110,7 +118,8 @@ public final class MasterKeys {
     }
 
     private static boolean isAes256(Key key) {
-        return "AES".equalsIgnoreCase(key.getAlgorithm()) && key.getEncoded() != null
+        return "AES".equalsIgnoreCase(key.getAlgorithm())
+                && key.getEncoded() != null
                 && key.getEncoded().length == KEY_BYTES;
     }
 }

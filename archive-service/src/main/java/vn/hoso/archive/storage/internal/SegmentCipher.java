@@ -47,9 +47,12 @@ final class SegmentCipher {
         try {
             return cipher(Cipher.DECRYPT_MODE, index, last).doFinal(sealed, 0, length);
         } catch (AEADBadTagException e) {
-            throw new StorageIntegrityException("encrypted object " + objectKey + " failed its integrity check at"
-                    + " segment " + index + ": its stored bytes were altered, cut short, reordered or moved from"
-                    + " another key", e);
+            throw new StorageIntegrityException(
+                    "encrypted object " + objectKey + " failed its integrity check at"
+                            + " segment " + index
+                            + ": its stored bytes were altered, cut short, reordered or moved from"
+                            + " another key",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed for " + objectKey, e);
         }

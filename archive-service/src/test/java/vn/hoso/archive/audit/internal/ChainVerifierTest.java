@@ -92,7 +92,8 @@ class ChainVerifierTest {
             Path segment = Trails.withRecords(folder, 10);
             List<String> lines = Trails.lines(segment);
             ChainedRecord original = ChainedRecord.parse(lines.get(2), Trails.JSON);
-            lines.set(2, ChainedRecord.link(3, Trails.event(99), original.prev()).line());
+            lines.set(
+                    2, ChainedRecord.link(3, Trails.event(99), original.prev()).line());
             Trails.write(segment, lines);
 
             Verification.Broken broken = verify().firstBroken();
@@ -164,7 +165,9 @@ class ChainVerifierTest {
         void tailCutBelowTheHeadIsTruncation() {
             Path segment = Trails.withRecords(folder, 8);
             List<String> lines = Trails.lines(segment);
-            ChainHead anchor = new ChainHead("000001.jsonl", 8,
+            ChainHead anchor = new ChainHead(
+                    "000001.jsonl",
+                    8,
                     ChainedRecord.parse(lines.get(7), Trails.JSON).hash());
             Trails.write(segment, lines.subList(0, 6));
 
@@ -178,8 +181,11 @@ class ChainVerifierTest {
         @Test
         void trailThatStillHoldsTheHeadIsIntact() {
             Path segment = Trails.withRecords(folder, 8);
-            ChainHead anchor = new ChainHead("000001.jsonl", 5,
-                    ChainedRecord.parse(Trails.lines(segment).get(4), Trails.JSON).hash());
+            ChainHead anchor = new ChainHead(
+                    "000001.jsonl",
+                    5,
+                    ChainedRecord.parse(Trails.lines(segment).get(4), Trails.JSON)
+                            .hash());
 
             assertThat(verify(anchor).intact()).isTrue();
         }

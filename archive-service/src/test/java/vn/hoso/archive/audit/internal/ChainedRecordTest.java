@@ -14,8 +14,14 @@ class ChainedRecordTest {
 
     @Test
     void lineReadsBackToTheSameRecordWithVietnameseQuotesAndControlCharacters() {
-        AuditEvent event = new AuditEvent(Instant.parse("2026-11-22T08:15:30.120Z"), "cán bộ \"một\"",
-                AuditAction.SEARCH, null, null, AuditOutcome.SUCCESS, "::1",
+        AuditEvent event = new AuditEvent(
+                Instant.parse("2026-11-22T08:15:30.120Z"),
+                "cán bộ \"một\"",
+                AuditAction.SEARCH,
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                "::1",
                 Map.of("query", "Đặng Văn Thương\n\t\\", "count", "3"));
         ChainedRecord record = ChainedRecord.link(7, event, ChainedRecord.GENESIS);
 
@@ -34,7 +40,8 @@ class ChainedRecordTest {
         assertThat(record.hash()).hasSize(64).isEqualTo(record.expectedHash());
         assertThat(ChainedRecord.link(1, event, "1".repeat(64)).hash()).isNotEqualTo(record.hash());
         assertThat(ChainedRecord.link(2, event, ChainedRecord.GENESIS).hash()).isNotEqualTo(record.hash());
-        assertThat(ChainedRecord.link(1, Trails.event(2), ChainedRecord.GENESIS).hash()).isNotEqualTo(record.hash());
+        assertThat(ChainedRecord.link(1, Trails.event(2), ChainedRecord.GENESIS).hash())
+                .isNotEqualTo(record.hash());
     }
 
     @Test

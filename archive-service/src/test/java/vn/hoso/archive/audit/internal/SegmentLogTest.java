@@ -78,8 +78,10 @@ class SegmentLogTest {
                 assertThat(sealed.segment().name()).isEqualTo("000001.jsonl");
                 assertThat(sealed.lastSeq()).isEqualTo(2);
                 assertThat(sealed.lastHash()).isEqualTo(second.record().hash());
-                assertThat(log.snapshot()).extracting(SegmentFile::name, SegmentFile::sealed)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("000001.jsonl", true),
+                assertThat(log.snapshot())
+                        .extracting(SegmentFile::name, SegmentFile::sealed)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("000001.jsonl", true),
                                 org.assertj.core.groups.Tuple.tuple("000002.jsonl", false));
             }
         }
@@ -89,9 +91,13 @@ class SegmentLogTest {
             try (SegmentLog log = new SegmentLog(folder, Long.MAX_VALUE, Duration.ofHours(1), Trails.JSON)) {
                 log.append(Trails.event(1));
 
-                assertThat(log.sealIfDue(Trails.START.plus(Duration.ofMinutes(30)))).isEmpty();
-                assertThat(log.sealIfDue(Trails.START.plus(Duration.ofMinutes(61)))).isPresent();
-                assertThat(log.sealIfDue(Trails.START.plus(Duration.ofDays(2)))).as("empty segment").isEmpty();
+                assertThat(log.sealIfDue(Trails.START.plus(Duration.ofMinutes(30))))
+                        .isEmpty();
+                assertThat(log.sealIfDue(Trails.START.plus(Duration.ofMinutes(61))))
+                        .isPresent();
+                assertThat(log.sealIfDue(Trails.START.plus(Duration.ofDays(2))))
+                        .as("empty segment")
+                        .isEmpty();
             }
         }
     }
@@ -103,8 +109,8 @@ class SegmentLogTest {
         void tornLastLineIsCutAtStartAndKeptAside() throws IOException {
             Path segment = Trails.withRecords(folder, 4);
             long clean = Files.size(segment);
-            Files.writeString(segment, "{\"seq\":5,\"time\":\"2026-11-2", StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    segment, "{\"seq\":5,\"time\":\"2026-11-2", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
             try (SegmentLog log = Trails.open(folder)) {
                 assertThat(Files.size(segment)).isEqualTo(clean);

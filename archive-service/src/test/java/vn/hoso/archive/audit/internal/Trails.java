@@ -30,9 +30,15 @@ final class Trails {
 
     /** The {@code n}-th event of a day at the archive: officers opening dossiers, with Vietnamese detail. */
     static AuditEvent event(int n) {
-        return new AuditEvent(START.plusSeconds(n), "officer" + (n % 3), AuditAction.DOSSIER_OPEN,
-                "QT-LS-%06d".formatted(n), n % 4, n % 5 == 0 ? AuditOutcome.DENIED : AuditOutcome.SUCCESS,
-                "10.0.0." + n, Map.of("query", "họ tên: Nguyễn Văn Thường \"" + n + "\""));
+        return new AuditEvent(
+                START.plusSeconds(n),
+                "officer" + (n % 3),
+                AuditAction.DOSSIER_OPEN,
+                "QT-LS-%06d".formatted(n),
+                n % 4,
+                n % 5 == 0 ? AuditOutcome.DENIED : AuditOutcome.SUCCESS,
+                "10.0.0." + n,
+                Map.of("query", "họ tên: Nguyễn Văn Thường \"" + n + "\""));
     }
 
     /** A single-segment trail of {@code count} records, closed. */

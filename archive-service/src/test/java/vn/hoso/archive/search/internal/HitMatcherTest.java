@@ -31,17 +31,27 @@ class HitMatcherTest {
     @Nested
     class Words {
 
-        private final List<PageWord> page = List.of(word("Đồng"), word("chí:"), word("NGUYỄN"), word("VĂN"),
-                word("THUÒNG"), word("Số:"), word("1234/QĐ-UBND"), word("văn"), word("bản"));
+        private final List<PageWord> page = List.of(
+                word("Đồng"),
+                word("chí:"),
+                word("NGUYỄN"),
+                word("VĂN"),
+                word("THUÒNG"),
+                word("Số:"),
+                word("1234/QĐ-UBND"),
+                word("văn"),
+                word("bản"));
 
         @Test
         void matchIgnoringCaseDiacriticsAndOcrToneErrors() {
-            assertThat(texts(HitMatcher.match(List.of("thường"), Set.of(), page))).containsExactly("THUÒNG");
+            assertThat(texts(HitMatcher.match(List.of("thường"), Set.of(), page)))
+                    .containsExactly("THUÒNG");
         }
 
         @Test
         void phraseMarksOnlyItsAdjacentWords() {
-            assertThat(texts(HitMatcher.match(List.of("văn thường"), Set.of(), page))).containsExactly("VĂN", "THUÒNG");
+            assertThat(texts(HitMatcher.match(List.of("văn thường"), Set.of(), page)))
+                    .containsExactly("VĂN", "THUÒNG");
         }
 
         @Test
@@ -58,7 +68,8 @@ class HitMatcherTest {
 
         @Test
         void typoMarksNothingWithoutANameItStandsFor() {
-            assertThat(HitMatcher.match(List.of("thuongg"), Set.of("nguyen", "van", "tam"), page)).isEmpty();
+            assertThat(HitMatcher.match(List.of("thuongg"), Set.of("nguyen", "van", "tam"), page))
+                    .isEmpty();
         }
 
         @Test

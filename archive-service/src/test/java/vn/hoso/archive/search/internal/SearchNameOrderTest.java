@@ -11,10 +11,12 @@ class SearchNameOrderTest {
 
     @Test
     void lettersFollowTheVietnameseAlphabet() {
-        assertThat(sorted("Lê Ơn", "Lê Dũng", "Lê Ân", "Lê Ưng", "Lê Uyên", "Lê Ôn", "Lê Ăn", "Lê Oanh", "Lê Đào",
-                "Lê Anh", "Lê Bình"))
-                .containsExactly("Lê Anh", "Lê Ăn", "Lê Ân", "Lê Bình", "Lê Dũng", "Lê Đào", "Lê Oanh", "Lê Ôn",
-                        "Lê Ơn", "Lê Uyên", "Lê Ưng");
+        assertThat(sorted(
+                        "Lê Ơn", "Lê Dũng", "Lê Ân", "Lê Ưng", "Lê Uyên", "Lê Ôn", "Lê Ăn", "Lê Oanh", "Lê Đào",
+                        "Lê Anh", "Lê Bình"))
+                .containsExactly(
+                        "Lê Anh", "Lê Ăn", "Lê Ân", "Lê Bình", "Lê Dũng", "Lê Đào", "Lê Oanh", "Lê Ôn", "Lê Ơn",
+                        "Lê Uyên", "Lê Ưng");
     }
 
     @Test
@@ -45,6 +47,8 @@ class SearchNameOrderTest {
     }
 
     private static List<String> sorted(String... names) {
-        return List.of(names).stream().sorted(Comparator.comparing(VietnameseOrder::key)).toList();
+        return List.of(names).stream()
+                .sorted(Comparator.comparing(VietnameseOrder::key))
+                .toList();
     }
 }

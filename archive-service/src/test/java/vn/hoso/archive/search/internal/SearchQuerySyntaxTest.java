@@ -15,8 +15,14 @@ class SearchQuerySyntaxTest {
     class FieldNames {
 
         @ParameterizedTest
-        @ValueSource(strings = {"ho ten: Lê Văn Tám", "Họ tên: Lê Văn Tám", "HỌ TÊN : Lê Văn Tám",
-            "họ và tên:Lê Văn Tám", "hoten: Lê Văn Tám"})
+        @ValueSource(
+                strings = {
+                    "ho ten: Lê Văn Tám",
+                    "Họ tên: Lê Văn Tám",
+                    "HỌ TÊN : Lê Văn Tám",
+                    "họ và tên:Lê Văn Tám",
+                    "hoten: Lê Văn Tám"
+                })
         void areRecognisedWithOrWithoutDiacriticsInAnyCase(String typed) {
             QuerySyntax.Parsed parsed = QuerySyntax.parse(typed);
 
@@ -51,8 +57,11 @@ class SearchQuerySyntaxTest {
 
         @Test
         void runToTheNextField() {
-            assertThat(QuerySyntax.parse("ho ten: nguyen van thuong nam sinh: 1948 que quan: hai lang").criteria())
-                    .containsExactly(new Criterion.Name("nguyen van thuong"), new Criterion.BirthYears(1948, 1948),
+            assertThat(QuerySyntax.parse("ho ten: nguyen van thuong nam sinh: 1948 que quan: hai lang")
+                            .criteria())
+                    .containsExactly(
+                            new Criterion.Name("nguyen van thuong"),
+                            new Criterion.BirthYears(1948, 1948),
                             new Criterion.Hometown("hai lang"));
         }
 
@@ -97,8 +106,14 @@ class SearchQuerySyntaxTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"nam sinh: 1940-1950", "năm sinh: 1940 - 1950", "nam sinh: 1950–1940",
-            "nam sinh: 1940 đến 1950", "nam sinh: 1940..1950"})
+        @ValueSource(
+                strings = {
+                    "nam sinh: 1940-1950",
+                    "năm sinh: 1940 - 1950",
+                    "nam sinh: 1950–1940",
+                    "nam sinh: 1940 đến 1950",
+                    "nam sinh: 1940..1950"
+                })
         void ofABirthYearMayBeARange(String typed) {
             assertThat(QuerySyntax.parse(typed).criteria()).containsExactly(new Criterion.BirthYears(1940, 1950));
         }
@@ -107,10 +122,10 @@ class SearchQuerySyntaxTest {
         void ofADateMayBeADayAYearOrARange() {
             LocalDate day = LocalDate.of(1972, 3, 12);
             assertThat(QuerySyntax.parse("ngay: 12/3/1972").criteria()).containsExactly(new Criterion.Dates(day, day));
-            assertThat(QuerySyntax.parse("ngày: 1970-1972").criteria()).containsExactly(
-                    new Criterion.Dates(LocalDate.of(1970, 1, 1), LocalDate.of(1972, 12, 31)));
-            assertThat(QuerySyntax.parse("ngay: 12/03/1972 - 1975").criteria()).containsExactly(
-                    new Criterion.Dates(day, LocalDate.of(1975, 12, 31)));
+            assertThat(QuerySyntax.parse("ngày: 1970-1972").criteria())
+                    .containsExactly(new Criterion.Dates(LocalDate.of(1970, 1, 1), LocalDate.of(1972, 12, 31)));
+            assertThat(QuerySyntax.parse("ngay: 12/03/1972 - 1975").criteria())
+                    .containsExactly(new Criterion.Dates(day, LocalDate.of(1975, 12, 31)));
         }
 
         @ParameterizedTest

@@ -22,10 +22,19 @@ class VietnameseSearchAnalysisTest {
 
         @ParameterizedTest(name = "{0} → {1}")
         @CsvSource({
-            "hòa, hoà", "hóa, hoá", "hỏa, hoả", "hõa, hoã", "họa, hoạ",
-            "khỏe, khoẻ", "lòe, loè",
-            "thủy, thuỷ", "úy, uý", "ủy, uỷ", "tụy, tuỵ",
-            "khóai, khoái", "xóay, xoáy"
+            "hòa, hoà",
+            "hóa, hoá",
+            "hỏa, hoả",
+            "hõa, hoã",
+            "họa, hoạ",
+            "khỏe, khoẻ",
+            "lòe, loè",
+            "thủy, thuỷ",
+            "úy, uý",
+            "ủy, uỷ",
+            "tụy, tuỵ",
+            "khóai, khoái",
+            "xóay, xoáy"
         })
         void oldStyleClusterTakesTheToneOnItsSecondVowel(String oldStyle, String newStyle) {
             assertThat(TonePlacement.normalise(oldStyle)).isEqualTo(newStyle);
@@ -93,7 +102,8 @@ class VietnameseSearchAnalysisTest {
                 }
             }
             for (String word : words) {
-                assertThat(terms(VietnameseAnalyzer.exact(), word)).as(word)
+                assertThat(terms(VietnameseAnalyzer.exact(), word))
+                        .as(word)
                         .containsExactly(TonePlacement.normalise(word));
             }
         }
@@ -114,7 +124,8 @@ class VietnameseSearchAnalysisTest {
 
         private static List<String> terms(Analyzer analyzer, String text) throws IOException {
             List<String> terms = new ArrayList<>();
-            try (analyzer; TokenStream stream = analyzer.tokenStream("f", text)) {
+            try (analyzer;
+                    TokenStream stream = analyzer.tokenStream("f", text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {

@@ -50,7 +50,8 @@ public final class SeparatorBarcodes {
 
     private Optional<String> codeOn(GreyLuminance luminance) {
         for (BarcodeFormat format : FORMATS) {
-            Optional<String> code = read(luminance, format).filter(text -> codePattern.matcher(text).matches());
+            Optional<String> code = read(luminance, format)
+                    .filter(text -> codePattern.matcher(text).matches());
             if (code.isPresent()) {
                 return code;
             }

@@ -16,8 +16,14 @@ import java.util.Objects;
  *     {@code clean}, …); empty when the set does not say
  * @param dpi the scan resolution when the set says, else 0
  */
-public record BenchPage(String id, Path file, int pageIndex, List<String> groundTruths, String personName,
-        List<String> kinds, int dpi) {
+public record BenchPage(
+        String id,
+        Path file,
+        int pageIndex,
+        List<String> groundTruths,
+        String personName,
+        List<String> kinds,
+        int dpi) {
 
     public BenchPage {
         Objects.requireNonNull(id, "id");

@@ -82,8 +82,14 @@ public final class BenchPages {
         int page = row.get("page").map(Integer::parseInt).orElse(1);
         List<String> kinds = row.get("degradations").map(BenchPages::kinds).orElse(List.of());
         int dpi = row.get("dpi").map(Integer::parseInt).orElse(0);
-        return new BenchPage(id, file, page - 1, groundTruths(dir, id), row.get("person_name").orElse(""),
-                kinds, dpi);
+        return new BenchPage(
+                id,
+                file,
+                page - 1,
+                groundTruths(dir, id),
+                row.get("person_name").orElse(""),
+                kinds,
+                dpi);
     }
 
     /** {@code skew=0.99,faded=0.84} → {@code [skew, faded]}. */
@@ -129,7 +135,9 @@ public final class BenchPages {
     }
 
     private static Optional<Path> firstExisting(Path dir, String stem, List<String> extensions) {
-        return extensions.stream().map(extension -> dir.resolve(stem + extension)).filter(Files::isRegularFile)
+        return extensions.stream()
+                .map(extension -> dir.resolve(stem + extension))
+                .filter(Files::isRegularFile)
                 .findFirst();
     }
 

@@ -18,8 +18,18 @@ import java.util.Random;
 final class Degradations {
 
     /** The kinds, in the order a generated set cycles through them. */
-    static final List<String> KINDS = List.of("clean", "skew", "faded", "speckle", "yellowed", "broken_chars",
-            "photocopy", "phone_photo", "rot90", "rot180", "rot270");
+    static final List<String> KINDS = List.of(
+            "clean",
+            "skew",
+            "faded",
+            "speckle",
+            "yellowed",
+            "broken_chars",
+            "photocopy",
+            "phone_photo",
+            "rot90",
+            "rot180",
+            "rot270");
 
     /**
      * @param tag the manifest's {@code degradations} value
@@ -34,8 +44,8 @@ final class Degradations {
         return switch (kind) {
             case "clean" -> new Degraded(Pixels.grey(page), "clean", "gray");
             case "skew" -> skewed(page, random);
-            case "rot90", "rot180", "rot270" -> new Degraded(
-                    Pixels.grey(rotated(page, Integer.parseInt(kind.substring(3)))), kind, "gray");
+            case "rot90", "rot180", "rot270" ->
+                new Degraded(Pixels.grey(rotated(page, Integer.parseInt(kind.substring(3)))), kind, "gray");
             case "faded" -> faded(page, random);
             case "speckle" -> speckled(page, random);
             case "yellowed" -> new Degraded(Lighting.yellowed(page, random), "yellowed", "color");
@@ -58,8 +68,11 @@ final class Degradations {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, page.getWidth(), page.getHeight());
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(page, AffineTransform.getRotateInstance(
-                    Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0), null);
+            g.drawImage(
+                    page,
+                    AffineTransform.getRotateInstance(
+                            Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0),
+                    null);
         } finally {
             g.dispose();
         }
@@ -71,19 +84,21 @@ final class Degradations {
         int width = page.getWidth();
         int height = page.getHeight();
         boolean quarter = degrees % 180 != 0;
-        BufferedImage turned = new BufferedImage(quarter ? height : width, quarter ? width : height,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage turned =
+                new BufferedImage(quarter ? height : width, quarter ? width : height, BufferedImage.TYPE_INT_RGB);
         int[] from = Pixels.of(page);
         int[] to = Pixels.of(turned);
         int turnedWidth = turned.getWidth();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int target = switch (degrees) {
-                    case 90 -> x * turnedWidth + (height - 1 - y);
-                    case 180 -> (height - 1 - y) * turnedWidth + (width - 1 - x);
-                    case 270 -> (width - 1 - x) * turnedWidth + y;
-                    default -> throw new IllegalArgumentException("rotation must be 90, 180 or 270, was " + degrees);
-                };
+                int target =
+                        switch (degrees) {
+                            case 90 -> x * turnedWidth + (height - 1 - y);
+                            case 180 -> (height - 1 - y) * turnedWidth + (width - 1 - x);
+                            case 270 -> (width - 1 - x) * turnedWidth + y;
+                            default ->
+                                throw new IllegalArgumentException("rotation must be 90, 180 or 270, was " + degrees);
+                        };
                 to[target] = from[y * width + x];
             }
         }
@@ -123,12 +138,24 @@ final class Degradations {
         int height = grey.getHeight();
         long specks = Math.round(density * width * height);
         for (long i = 0; i < specks; i++) {
-            disc(pixels, width, height, random.nextInt(width), random.nextInt(height),
-                    0.6 + random.nextDouble() * 1.4, 20 + random.nextInt(80));
+            disc(
+                    pixels,
+                    width,
+                    height,
+                    random.nextInt(width),
+                    random.nextInt(height),
+                    0.6 + random.nextDouble() * 1.4,
+                    20 + random.nextInt(80));
         }
         for (int i = 0; i < 20 + random.nextInt(40); i++) {
-            disc(pixels, width, height, random.nextInt(width), random.nextInt(height),
-                    2 + random.nextDouble() * 3, 10 + random.nextInt(40));
+            disc(
+                    pixels,
+                    width,
+                    height,
+                    random.nextInt(width),
+                    random.nextInt(height),
+                    2 + random.nextDouble() * 3,
+                    10 + random.nextInt(40));
         }
         for (long i = 0; i < specks / 3; i++) {
             disc(pixels, width, height, random.nextInt(width), random.nextInt(height), 0.7, 250);
@@ -165,8 +192,10 @@ final class Degradations {
             double edge = shadow * (1 + 0.3 * Math.sin(y / (height / 7.0)) + 0.2 * random.nextDouble());
             for (int x = 0; x < width; x++) {
                 double fromEdge = shadowLeft ? x : width - 1 - x;
-                double value = (Pixels.luminance(pixels[y * width + x]) - 128) * 1.3 + 128
-                        + random.nextGaussian() * 18 - Math.max(0, 60 - fromEdge / shadow * 40);
+                double value = (Pixels.luminance(pixels[y * width + x]) - 128) * 1.3
+                        + 128
+                        + random.nextGaussian() * 18
+                        - Math.max(0, 60 - fromEdge / shadow * 40);
                 boolean black = fromEdge < edge || value < threshold || random.nextDouble() < 0.0004;
                 raster.setSample(x, y, 0, black ? 0 : 1);
             }

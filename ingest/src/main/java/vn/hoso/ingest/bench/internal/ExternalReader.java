@@ -56,10 +56,13 @@ public final class ExternalReader implements RoundReader {
 
     /** Bare Tesseract, text on standard output; empty when it is not installed. */
     public static Optional<ExternalReader> tesseract(Setup setup) throws IOException, InterruptedException {
-        return installed(Reader.TESSERACT, setup).map(version -> new ExternalReader(Reader.TESSERACT,
-                version + ": tesseract IMAGE - -l vie", (image, page, pageDir) -> new Invocation(
-                        List.of("tesseract", image.toString(), "-", "-l", "vie"), pageDir.resolve(STDOUT)),
-                setup));
+        return installed(Reader.TESSERACT, setup)
+                .map(version -> new ExternalReader(
+                        Reader.TESSERACT,
+                        version + ": tesseract IMAGE - -l vie",
+                        (image, page, pageDir) -> new Invocation(
+                                List.of("tesseract", image.toString(), "-", "-l", "vie"), pageDir.resolve(STDOUT)),
+                        setup));
     }
 
     /**
@@ -68,10 +71,13 @@ public final class ExternalReader implements RoundReader {
      * an image without one.
      */
     public static Optional<ExternalReader> ocrmypdf(Setup setup) throws IOException, InterruptedException {
-        return installed(Reader.OCRMYPDF, setup).map(version -> new ExternalReader(Reader.OCRMYPDF,
-                "ocrmypdf " + version + ": ocrmypdf -l vie --rotate-pages --deskew --clean --jobs 1 "
-                        + "[--image-dpi DPI] --sidecar TXT IMAGE PDF",
-                ExternalReader::ocrmypdf, setup));
+        return installed(Reader.OCRMYPDF, setup)
+                .map(version -> new ExternalReader(
+                        Reader.OCRMYPDF,
+                        "ocrmypdf " + version + ": ocrmypdf -l vie --rotate-pages --deskew --clean --jobs 1 "
+                                + "[--image-dpi DPI] --sidecar TXT IMAGE PDF",
+                        ExternalReader::ocrmypdf,
+                        setup));
     }
 
     private static Optional<String> installed(Reader reader, Setup setup) throws IOException, InterruptedException {
@@ -87,7 +93,11 @@ public final class ExternalReader implements RoundReader {
             command.addAll(List.of("--image-dpi", Integer.toString(page.dpi())));
         }
         Path sidecar = pageDir.resolve("sidecar.txt");
-        command.addAll(List.of("--sidecar", sidecar.toString(), image.toString(), pageDir.resolve("out.pdf").toString()));
+        command.addAll(List.of(
+                "--sidecar",
+                sidecar.toString(),
+                image.toString(),
+                pageDir.resolve("out.pdf").toString()));
         return new Invocation(command, sidecar);
     }
 

@@ -18,9 +18,30 @@ import java.util.SplittableRandom;
  */
 public record GeneratedPage(String id, String kind, String personName, String manifestRow) {
 
-    public static final String MANIFEST_HEADER = String.join("\t", "page_id", "file", "page", "pages_in_file",
-            "dossier_code", "category", "doc_kind", "doc_type", "person_name", "birth_year", "district", "commune",
-            "issue_year", "dpi", "width", "height", "color", "font", "font_pt", "profile", "degradations", "n_lines",
+    public static final String MANIFEST_HEADER = String.join(
+            "\t",
+            "page_id",
+            "file",
+            "page",
+            "pages_in_file",
+            "dossier_code",
+            "category",
+            "doc_kind",
+            "doc_type",
+            "person_name",
+            "birth_year",
+            "district",
+            "commune",
+            "issue_year",
+            "dpi",
+            "width",
+            "height",
+            "color",
+            "font",
+            "font_pt",
+            "profile",
+            "degradations",
+            "n_lines",
             "n_chars");
 
     private static final int[] DPIS = {200, 250, 300};
@@ -37,7 +58,8 @@ public record GeneratedPage(String id, String kind, String personName, String ma
      */
     public static GeneratedPage write(Path dir, long seed, int index) throws IOException {
         // Mixed, because java.util.Random's first draws from neighbouring seeds are alike.
-        Random random = new Random(new SplittableRandom(seed).split().nextLong() ^ new SplittableRandom(index).nextLong());
+        Random random =
+                new Random(new SplittableRandom(seed).split().nextLong() ^ new SplittableRandom(index).nextLong());
         String kind = Degradations.KINDS.get(index % Degradations.KINDS.size());
         People.Person person = People.person(random);
         FormTexts.Form form = FormTexts.form(random, person);
@@ -55,16 +77,34 @@ public record GeneratedPage(String id, String kind, String personName, String ma
         String truth = String.join("\n", sheet.truth()) + "\n";
         Files.writeString(dir.resolve(id + ".gt.txt"), truth, StandardCharsets.UTF_8);
         if (!sheet.visual().equals(sheet.truth())) {
-            Files.writeString(dir.resolve(id + ".gt.visual.txt"), String.join("\n", sheet.visual()) + "\n",
+            Files.writeString(
+                    dir.resolve(id + ".gt.visual.txt"),
+                    String.join("\n", sheet.visual()) + "\n",
                     StandardCharsets.UTF_8);
         }
-        String row = String.join("\t", id, id + ".png", "1", "1",
-                "QT-" + form.category() + "-" + (500000 + random.nextInt(500000)), form.category(), form.kind(),
-                form.type(), person.name(), Integer.toString(person.born().year()), person.district(),
-                person.commune(), Integer.toString(form.year()), Integer.toString(dpi),
-                Integer.toString(page.image().getWidth()), Integer.toString(page.image().getHeight()), page.colour(),
-                face.name(), String.format(Locale.ROOT, "%.1f", sheet.pointSize()),
-                kind.equals("phone_photo") ? "phone-photo" : "default", page.tag(),
+        String row = String.join(
+                "\t",
+                id,
+                id + ".png",
+                "1",
+                "1",
+                "QT-" + form.category() + "-" + (500000 + random.nextInt(500000)),
+                form.category(),
+                form.kind(),
+                form.type(),
+                person.name(),
+                Integer.toString(person.born().year()),
+                person.district(),
+                person.commune(),
+                Integer.toString(form.year()),
+                Integer.toString(dpi),
+                Integer.toString(page.image().getWidth()),
+                Integer.toString(page.image().getHeight()),
+                page.colour(),
+                face.name(),
+                String.format(Locale.ROOT, "%.1f", sheet.pointSize()),
+                kind.equals("phone_photo") ? "phone-photo" : "default",
+                page.tag(),
                 Integer.toString(sheet.truth().size()),
                 Long.toString(truth.codePoints().filter(c -> c != '\n').count()));
         return new GeneratedPage(id, kind, person.name(), row);

@@ -21,14 +21,17 @@ final class Lighting {
         Pixels.Field tone = new Pixels.Field(random, width, height, 8);
         Stain[] stains = new Stain[2 + random.nextInt(3)];
         for (int i = 0; i < stains.length; i++) {
-            stains[i] = new Stain(random.nextInt(width), random.nextInt(height),
-                    width * (0.06 + random.nextDouble() * 0.2), 0.1 + random.nextDouble() * 0.15);
+            stains[i] = new Stain(
+                    random.nextInt(width),
+                    random.nextInt(height),
+                    width * (0.06 + random.nextDouble() * 0.2),
+                    0.1 + random.nextDouble() * 0.15);
         }
         int[] pixels = Pixels.of(page);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                double edge = Math.min(Math.min(x, width - 1 - x) / (width * 0.08), Math.min(y, height - 1 - y)
-                        / (width * 0.08));
+                double edge = Math.min(
+                        Math.min(x, width - 1 - x) / (width * 0.08), Math.min(y, height - 1 - y) / (width * 0.08));
                 double paper = (0.93 + 0.09 * tone.at(x, y)) * (0.88 + 0.12 * Math.min(1, edge));
                 double stain = 0;
                 for (Stain s : stains) {
@@ -71,8 +74,8 @@ final class Lighting {
                 for (int x = (int) Math.max(0, cx - radius); x <= Math.min(width - 1, cx + radius); x++) {
                     if (Math.hypot(x - cx, y - cy) <= radius) {
                         int p = pixels[y * width + x];
-                        pixels[y * width + x] = Pixels.rgb((p >> 16 & 0xFF) * 0.85, (p >> 8 & 0xFF) * 0.75,
-                                (p & 0xFF) * 0.6);
+                        pixels[y * width + x] =
+                                Pixels.rgb((p >> 16 & 0xFF) * 0.85, (p >> 8 & 0xFF) * 0.75, (p & 0xFF) * 0.6);
                     }
                 }
             }
@@ -108,16 +111,19 @@ final class Lighting {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 double[] source = toSheet.apply(x, y);
-                double light = 1 - falloff * Math.pow(Math.hypot(x - lightX, y - lightY) / diagonal, 2) * 2.2
+                double light = 1
+                        - falloff * Math.pow(Math.hypot(x - lightX, y - lightY) / diagonal, 2) * 2.2
                         - shadow * shade(shadowFromLeft ? x : width - 1 - x, width);
                 double noise = random.nextGaussian() * 5;
                 if (source[0] < 0 || source[1] < 0 || source[0] > width - 1 || source[1] > height - 1) {
-                    to[y * width + x] = Pixels.rgb(table * light + noise, table * 0.85 * light + noise,
-                            table * 0.7 * light + noise);
+                    to[y * width + x] = Pixels.rgb(
+                            table * light + noise, table * 0.85 * light + noise, table * 0.7 * light + noise);
                 } else {
                     int p = bilinear(from, width, height, source[0], source[1]);
-                    to[y * width + x] = Pixels.rgb((p >> 16 & 0xFF) * 0.99 * light + noise,
-                            (p >> 8 & 0xFF) * 0.96 * light + noise, (p & 0xFF) * 0.9 * light + noise);
+                    to[y * width + x] = Pixels.rgb(
+                            (p >> 16 & 0xFF) * 0.99 * light + noise,
+                            (p >> 8 & 0xFF) * 0.96 * light + noise,
+                            (p & 0xFF) * 0.9 * light + noise);
                 }
             }
         }

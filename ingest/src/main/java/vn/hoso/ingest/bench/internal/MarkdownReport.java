@@ -45,36 +45,63 @@ public final class MarkdownReport {
     private void heading() {
         line("### `bench` on `%s`, %s", report.dir(), report.started().format(STARTED));
         line("");
-        line("%d pages, %d threads, profile `%s`; %d cores, load average %s before, %s after.", pageCount(),
-                report.threads(), report.profile(), report.cores(), load(report.loadBefore()),
+        line(
+                "%d pages, %d threads, profile `%s`; %d cores, load average %s before, %s after.",
+                pageCount(),
+                report.threads(),
+                report.profile(),
+                report.cores(),
+                load(report.loadBefore()),
                 load(report.loadAfter()));
         line("");
-        line("Readers take turns on rounds of %d pages, after each has read the first round once untimed (warm-up); "
-                + "pages/min is pages ÷ the reader's summed wall time over its rounds (the pipeline's engine loading "
-                + "is shown apart as start-up); pages per CPU-minute counts processor time instead (this JVM's for "
-                + "the pipeline, the child processes' for the others), which other load on the machine hardly "
-                + "moves. CER and WER: Levenshtein distance over NFC text with "
-                + "white space collapsed, ÷ the ground truth's length, against the closer of `.gt.txt` and "
-                + "`.gt.visual.txt`; means are per page. Name: the manifest's `person_name` found letter for letter.",
+        line(
+                "Readers take turns on rounds of %d pages, after each has read the first round once untimed (warm-up); "
+                        + "pages/min is pages ÷ the reader's summed wall time over its rounds (the pipeline's engine loading "
+                        + "is shown apart as start-up); pages per CPU-minute counts processor time instead (this JVM's for "
+                        + "the pipeline, the child processes' for the others), which other load on the machine hardly "
+                        + "moves. CER and WER: Levenshtein distance over NFC text with "
+                        + "white space collapsed, ÷ the ground truth's length, against the closer of `.gt.txt` and "
+                        + "`.gt.visual.txt`; means are per page. Name: the manifest's `person_name` found letter for letter.",
                 Benchmark.roundSize(report.threads()));
         line("");
         for (ReaderResult result : report.results()) {
-            line("- **%s**: %s%s", result.reader().label(), result.command(),
+            line(
+                    "- **%s**: %s%s",
+                    result.reader().label(),
+                    result.command(),
                     result.ran() ? "" : " — **skipped**: " + result.skipped());
         }
         line("");
     }
 
     private void overall() {
-        row("reader", "pages", "mean CER", "mean WER", "name read exactly", "pages/min", "wall s",
-                "pages/CPU-min", "CPU s", "start-up s", "unread");
+        row(
+                "reader",
+                "pages",
+                "mean CER",
+                "mean WER",
+                "name read exactly",
+                "pages/min",
+                "wall s",
+                "pages/CPU-min",
+                "CPU s",
+                "start-up s",
+                "unread");
         rule(11);
         for (ReaderResult result : ran) {
             ReaderResult.Summary all = result.summary();
-            row(result.reader().label(), Integer.toString(all.pages()), rate(all.meanCer()), rate(all.meanWer()),
-                    names(all), number("%.1f", result.pagesPerMinute()), number("%.1f", result.wallSeconds()),
-                    number("%.1f", pagesPerCpuMinute(result)), number("%.1f", result.cpuSeconds()),
-                    number("%.1f", result.startupSeconds()), Integer.toString(all.unread()));
+            row(
+                    result.reader().label(),
+                    Integer.toString(all.pages()),
+                    rate(all.meanCer()),
+                    rate(all.meanWer()),
+                    names(all),
+                    number("%.1f", result.pagesPerMinute()),
+                    number("%.1f", result.wallSeconds()),
+                    number("%.1f", pagesPerCpuMinute(result)),
+                    number("%.1f", result.cpuSeconds()),
+                    number("%.1f", result.startupSeconds()),
+                    Integer.toString(all.unread()));
         }
         line("");
     }
@@ -92,10 +119,12 @@ public final class MarkdownReport {
         row(header.toArray(String[]::new));
         rule(header.size());
         if (pipeline.pages().stream().anyMatch(PageScore::degraded)) {
-            comparison("mean CER, degraded pages", pipeline, others, r -> r.summary(PageScore::degraded).meanCer());
+            comparison("mean CER, degraded pages", pipeline, others, r -> r.summary(PageScore::degraded)
+                    .meanCer());
         }
         if (pipeline.pages().stream().anyMatch(PageScore::clean)) {
-            comparison("mean CER, clean pages", pipeline, others, r -> r.summary(PageScore::clean).meanCer());
+            comparison("mean CER, clean pages", pipeline, others, r -> r.summary(PageScore::clean)
+                    .meanCer());
         }
         comparison("mean CER, all pages", pipeline, others, r -> r.summary().meanCer());
         comparison("mean WER, all pages", pipeline, others, r -> r.summary().meanWer());
@@ -104,8 +133,8 @@ public final class MarkdownReport {
         line("");
     }
 
-    private void comparison(String measure, ReaderResult pipeline, List<ReaderResult> others,
-            Function<ReaderResult, Double> figure) {
+    private void comparison(
+            String measure, ReaderResult pipeline, List<ReaderResult> others, Function<ReaderResult, Double> figure) {
         String format = measure.startsWith("pages/") ? "%.1f" : "%.3f";
         List<String> cells = new ArrayList<>(List.of(measure, figure(format, figure.apply(pipeline))));
         others.forEach(other -> cells.add(figure(format, figure.apply(other))));
@@ -119,7 +148,8 @@ public final class MarkdownReport {
 
     private void perKind() {
         Set<String> kinds = new LinkedHashSet<>();
-        report.results().stream().flatMap(result -> result.pages().stream())
+        report.results().stream()
+                .flatMap(result -> result.pages().stream())
                 .forEach(page -> kinds.addAll(page.kinds()));
         if (kinds.isEmpty() || ran.isEmpty()) {
             return;
@@ -133,8 +163,8 @@ public final class MarkdownReport {
         rule(header.size());
         for (String kind : kinds.stream().sorted().toList()) {
             Predicate<PageScore> ofKind = page -> page.kinds().contains(kind);
-            List<String> cells = new ArrayList<>(List.of(kind,
-                    Integer.toString(ran.getFirst().summary(ofKind).pages())));
+            List<String> cells = new ArrayList<>(List.of(
+                    kind, Integer.toString(ran.getFirst().summary(ofKind).pages())));
             for (ReaderResult result : ran) {
                 ReaderResult.Summary summary = result.summary(ofKind);
                 cells.add(rate(summary.meanCer()) + " · " + rate(summary.meanWer()) + " · " + names(summary));
@@ -156,7 +186,8 @@ public final class MarkdownReport {
         rule(header.size());
         List<PageScore> first = ran.getFirst().pages();
         for (int i = 0; i < first.size(); i++) {
-            List<String> cells = new ArrayList<>(List.of(first.get(i).pageId(), String.join(", ", first.get(i).kinds())));
+            List<String> cells = new ArrayList<>(List.of(
+                    first.get(i).pageId(), String.join(", ", first.get(i).kinds())));
             for (ReaderResult result : ran) {
                 PageScore page = result.pages().get(i);
                 cells.add(rate(page.cer()) + " · " + rate(page.wer()) + " · " + mark(page.name()) + " · "

@@ -1,7 +1,6 @@
 package vn.hoso.ingest.bench.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -48,14 +48,14 @@ final class Pixels {
         int[] rows = new int[pixels.length];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                rows[y * width + x] = average(pixels, y * width + Math.max(0, x - 1), y * width + x,
-                        y * width + Math.min(width - 1, x + 1));
+                rows[y * width + x] = average(
+                        pixels, y * width + Math.max(0, x - 1), y * width + x, y * width + Math.min(width - 1, x + 1));
             }
         }
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                pixels[y * width + x] = average(rows, Math.max(0, y - 1) * width + x, y * width + x,
-                        Math.min(height - 1, y + 1) * width + x);
+                pixels[y * width + x] = average(
+                        rows, Math.max(0, y - 1) * width + x, y * width + x, Math.min(height - 1, y + 1) * width + x);
             }
         }
     }

@@ -15,8 +15,14 @@ import vn.hoso.ingest.bench.Reader;
  * @param startupSeconds loading engines before the first page (the pipeline's; 0 for the others)
  * @param skipped why the reader did not run; empty when it ran
  */
-public record ReaderRun(Reader reader, String command, List<PageReading> readings, double wallSeconds,
-        double cpuSeconds, double startupSeconds, String skipped) {
+public record ReaderRun(
+        Reader reader,
+        String command,
+        List<PageReading> readings,
+        double wallSeconds,
+        double cpuSeconds,
+        double startupSeconds,
+        String skipped) {
 
     public ReaderRun {
         Objects.requireNonNull(reader, "reader");

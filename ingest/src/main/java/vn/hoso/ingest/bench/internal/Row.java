@@ -9,9 +9,19 @@ import java.util.Objects;
  */
 sealed interface Row permits Row.Line, Row.Paragraph, Row.Tabbed, Row.Columns, Row.Gap {
 
-    enum Align { LEFT, CENTER }
+    enum Align {
+        LEFT,
+        CENTER
+    }
 
-    enum Style { REGULAR, BOLD, ITALIC, TITLE, SMALL, SMALL_BOLD }
+    enum Style {
+        REGULAR,
+        BOLD,
+        ITALIC,
+        TITLE,
+        SMALL,
+        SMALL_BOLD
+    }
 
     /** One line that is never wrapped. */
     record Line(String text, Align align, Style style) implements Row {

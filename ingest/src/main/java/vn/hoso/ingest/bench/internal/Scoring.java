@@ -22,8 +22,14 @@ public final class Scoring {
                 scores.add(score(page, readings.get(page.id())));
             }
         }
-        return new ReaderResult(run.reader(), run.command(), scores, run.wallSeconds(), run.cpuSeconds(),
-                run.startupSeconds(), run.skipped());
+        return new ReaderResult(
+                run.reader(),
+                run.command(),
+                scores,
+                run.wallSeconds(),
+                run.cpuSeconds(),
+                run.startupSeconds(),
+                run.skipped());
     }
 
     static PageScore score(BenchPage page, PageReading reading) {
@@ -36,7 +42,7 @@ public final class Scoring {
                     ? PageScore.NameCheck.READ
                     : PageScore.NameCheck.MISSED;
         }
-        return new PageScore(page.id(), page.kinds(), text.cer(), text.wer(), name, reading.seconds(),
-                reading.problem());
+        return new PageScore(
+                page.id(), page.kinds(), text.cer(), text.wer(), name, reading.seconds(), reading.problem());
     }
 }

@@ -95,8 +95,8 @@ final class SheetLayout {
             }
             switch (row) {
                 case Row.Line line -> placeLine(line, pointSize);
-                case Row.Paragraph paragraph -> placeParagraph(paragraph, pointSize,
-                        paragraph.indent() ? Row.Align.LEFT : Row.Align.CENTER);
+                case Row.Paragraph paragraph ->
+                    placeParagraph(paragraph, pointSize, paragraph.indent() ? Row.Align.LEFT : Row.Align.CENTER);
                 case Row.Tabbed tabbed -> placeTabbed(tabbed, pointSize);
                 case Row.Gap gap -> y += (float) (gap.lines() * pitch);
                 case Row.Columns column -> throw new IllegalStateException("handled above");
@@ -223,11 +223,12 @@ final class SheetLayout {
     }
 
     private Font font(Row.Style style, double pointSize) {
-        double scale = switch (style) {
-            case TITLE -> 1.3;
-            case SMALL, SMALL_BOLD -> 0.85;
-            default -> 1;
-        };
+        double scale =
+                switch (style) {
+                    case TITLE -> 1.3;
+                    case SMALL, SMALL_BOLD -> 0.85;
+                    default -> 1;
+                };
         return face.font(style, (float) (pointSize * scale * pixelsPerPoint));
     }
 

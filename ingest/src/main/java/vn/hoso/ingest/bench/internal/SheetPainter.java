@@ -74,7 +74,9 @@ final class SheetPainter {
             g.setColor(new Color(strike, strike, strike + 4));
             float baseline = text.baseline() + (float) (random.nextGaussian() * size * 0.025);
             g.drawString(character, x, baseline);
-            float advance = (float) text.font().getStringBounds(character, g.getFontRenderContext()).getWidth();
+            float advance = (float) text.font()
+                    .getStringBounds(character, g.getFontRenderContext())
+                    .getWidth();
             if (!character.isBlank() && random.nextDouble() < 0.5) {
                 wornGap(g, text.font(), x, baseline, advance);
             }
@@ -113,10 +115,15 @@ final class SheetPainter {
         double x = space.centre() - halfWidth;
         for (int stroke = 0; stroke < 3 + random.nextInt(3); stroke++) {
             double next = x + halfWidth * (0.3 + random.nextDouble() * 0.5);
-            g.draw(new CubicCurve2D.Double(x, top + height * (0.3 + random.nextDouble() * 0.5),
-                    x + (next - x) * 0.3, top + height * random.nextDouble(),
-                    x + (next - x) * 0.7, top + height * random.nextDouble(),
-                    next, top + height * (0.3 + random.nextDouble() * 0.5)));
+            g.draw(new CubicCurve2D.Double(
+                    x,
+                    top + height * (0.3 + random.nextDouble() * 0.5),
+                    x + (next - x) * 0.3,
+                    top + height * random.nextDouble(),
+                    x + (next - x) * 0.7,
+                    top + height * random.nextDouble(),
+                    next,
+                    top + height * (0.3 + random.nextDouble() * 0.5)));
             x = next;
         }
         if (seal) {

@@ -58,7 +58,8 @@ final class Subprocess {
     }
 
     private static String lastLine(Path file) throws IOException {
-        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines()
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .toList();
@@ -77,7 +78,10 @@ final class Subprocess {
             String printed = Files.readString(output, StandardCharsets.ISO_8859_1)
                     + Files.readString(errors, StandardCharsets.ISO_8859_1);
             String first = printed.lines()
-                    .map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .findFirst()
+                    .orElse("");
             return exit.succeeded() && !first.isEmpty() ? first : "";
         } catch (IOException e) {
             return "";

@@ -33,8 +33,8 @@ public record TextScore(int charEdits, int truthChars, int wordEdits, int truthW
         Map<String, Integer> ids = new HashMap<>();
         int[] textWords = wordIds(words(text), ids);
         int[] truthWords = wordIds(words(truth), ids);
-        return new TextScore(distance(textChars, truthChars), truthChars.length,
-                distance(textWords, truthWords), truthWords.length);
+        return new TextScore(
+                distance(textChars, truthChars), truthChars.length, distance(textWords, truthWords), truthWords.length);
     }
 
     /**
@@ -57,7 +57,10 @@ public record TextScore(int charEdits, int truthChars, int wordEdits, int truthW
 
     /** NFC, white space collapsed to single spaces, trimmed. */
     public static String normalized(String text) {
-        return WHITE_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return WHITE_SPACE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Whether {@code phrase} occurs in {@code text} exactly (case and diacritics included) once both are normalised. */
@@ -106,6 +109,8 @@ public record TextScore(int charEdits, int truthChars, int wordEdits, int truthW
 
     /** Each distinct word as a small integer, so words are compared with the same distance as characters. */
     private static int[] wordIds(List<String> words, Map<String, Integer> ids) {
-        return words.stream().mapToInt(word -> ids.computeIfAbsent(word, w -> ids.size())).toArray();
+        return words.stream()
+                .mapToInt(word -> ids.computeIfAbsent(word, w -> ids.size()))
+                .toArray();
     }
 }

@@ -16,14 +16,25 @@ public record Affine(double a, double b, double c, double d, double e, double f)
         double[] origin = map.apply(new double[] {0, 0});
         double[] right = map.apply(new double[] {1, 0});
         double[] down = map.apply(new double[] {0, 1});
-        return new Affine(right[0] - origin[0], down[0] - origin[0], origin[0],
-                right[1] - origin[1], down[1] - origin[1], origin[1]);
+        return new Affine(
+                right[0] - origin[0],
+                down[0] - origin[0],
+                origin[0],
+                right[1] - origin[1],
+                down[1] - origin[1],
+                origin[1]);
     }
 
     /** Whether every output pixel lands exactly on a source pixel (quarter turns and shifts only). */
     boolean isPixelExact() {
-        return whole(a) && whole(b) && whole(c) && whole(d) && whole(e) && whole(f)
-                && Math.abs(a) + Math.abs(b) == 1 && Math.abs(d) + Math.abs(e) == 1;
+        return whole(a)
+                && whole(b)
+                && whole(c)
+                && whole(d)
+                && whole(e)
+                && whole(f)
+                && Math.abs(a) + Math.abs(b) == 1
+                && Math.abs(d) + Math.abs(e) == 1;
     }
 
     private static boolean whole(double value) {

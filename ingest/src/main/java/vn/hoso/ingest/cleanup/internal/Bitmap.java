@@ -34,24 +34,29 @@ public record Bitmap(int width, int height, int channels, byte[] data) {
      * page is 4-25 MB, and each copy saved is a millisecond and a large allocation per page.
      */
     public static Bitmap of(BufferedImage image) {
-        int channels = switch (image.getType()) {
-            case BufferedImage.TYPE_BYTE_GRAY -> 1;
-            case BufferedImage.TYPE_3BYTE_BGR -> 3;
-            default -> throw new IllegalArgumentException(
-                    "expected 8-bit grey or BGR, got image type " + image.getType());
-        };
+        int channels =
+                switch (image.getType()) {
+                    case BufferedImage.TYPE_BYTE_GRAY -> 1;
+                    case BufferedImage.TYPE_3BYTE_BGR -> 3;
+                    default ->
+                        throw new IllegalArgumentException(
+                                "expected 8-bit grey or BGR, got image type " + image.getType());
+                };
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] data = plainData(image.getRaster(), w * h * channels);
-        return new Bitmap(w, h, channels, data != null ? data : (byte[]) image.getRaster().getDataElements(0, 0, w, h, null));
+        return new Bitmap(
+                w, h, channels, data != null ? data : (byte[]) image.getRaster().getDataElements(0, 0, w, h, null));
     }
 
     /** The raster's backing array if it holds exactly this image's pixels, rows packed; null otherwise. */
     private static byte[] plainData(WritableRaster raster, int length) {
-        if (raster.getParent() != null || raster.getSampleModelTranslateX() != 0
+        if (raster.getParent() != null
+                || raster.getSampleModelTranslateX() != 0
                 || raster.getSampleModelTranslateY() != 0
                 || !(raster.getDataBuffer() instanceof DataBufferByte buffer)
-                || buffer.getNumBanks() != 1 || buffer.getOffset() != 0
+                || buffer.getNumBanks() != 1
+                || buffer.getOffset() != 0
                 || !(raster.getSampleModel() instanceof PixelInterleavedSampleModel model)
                 || model.getScanlineStride() != raster.getWidth() * model.getPixelStride()) {
             return null;
@@ -75,8 +80,14 @@ public record Bitmap(int width, int height, int channels, byte[] data) {
      * the bitmap must not be used for anything else afterwards.
      */
     public BufferedImage toImage() {
-        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(data, data.length), width, height,
-                width * channels, channels, channels == 1 ? new int[] {0} : new int[] {2, 1, 0}, null);
+        WritableRaster raster = Raster.createInterleavedRaster(
+                new DataBufferByte(data, data.length),
+                width,
+                height,
+                width * channels,
+                channels,
+                channels == 1 ? new int[] {0} : new int[] {2, 1, 0},
+                null);
         ColorSpace space = ColorSpace.getInstance(channels == 1 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
         ColorModel model = new ComponentColorModel(space, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
         return new BufferedImage(model, raster, false, null);

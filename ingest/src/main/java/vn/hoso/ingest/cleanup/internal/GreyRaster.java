@@ -18,6 +18,7 @@ public final class GreyRaster {
     private final byte[] pixels;
     /** Measured on first use; several steps ask for the same page's noise and paper level. */
     private double noiseSigma = -1;
+
     private int[] histogram;
 
     GreyRaster(int width, int height, byte[] pixels) {
@@ -98,9 +99,15 @@ public final class GreyRaster {
         for (int y = 1; y < height - 1; y += 4) {
             int row = y * w;
             for (int c = row + 1; c < row + w - 1; c++) {
-                int response = at(c - w - 1) - 2 * at(c - w) + at(c - w + 1)
-                        - 2 * at(c - 1) + 4 * at(c) - 2 * at(c + 1)
-                        + at(c + w - 1) - 2 * at(c + w) + at(c + w + 1);
+                int response = at(c - w - 1)
+                        - 2 * at(c - w)
+                        + at(c - w + 1)
+                        - 2 * at(c - 1)
+                        + 4 * at(c)
+                        - 2 * at(c + 1)
+                        + at(c + w - 1)
+                        - 2 * at(c + w)
+                        + at(c + w + 1);
                 histogram[Math.abs(response)]++;
                 count++;
             }
@@ -128,8 +135,16 @@ public final class GreyRaster {
         for (int y = 1; y < height - 1; y++) {
             int row = y * w;
             for (int c = row + 1; c < row + w - 1; c++) {
-                out[c] = (byte) Median9.of(at(c - w - 1), at(c - w), at(c - w + 1),
-                        at(c - 1), at(c), at(c + 1), at(c + w - 1), at(c + w), at(c + w + 1));
+                out[c] = (byte) Median9.of(
+                        at(c - w - 1),
+                        at(c - w),
+                        at(c - w + 1),
+                        at(c - 1),
+                        at(c),
+                        at(c + 1),
+                        at(c + w - 1),
+                        at(c + w),
+                        at(c + w + 1));
             }
         }
         return new GreyRaster(width, height, out);

@@ -117,8 +117,8 @@ public final class Leaders {
     private static void collectChains(Blobs blobs, List<Integer> row, int dot, List<Integer> leaders) {
         int chainStart = 0;
         for (int i = 1; i <= row.size(); i++) {
-            boolean broken = i == row.size()
-                    || blobs.left[row.get(i)] - blobs.right[row.get(i - 1)] > GAP_IN_DOTS * dot;
+            boolean broken =
+                    i == row.size() || blobs.left[row.get(i)] - blobs.right[row.get(i - 1)] > GAP_IN_DOTS * dot;
             if (broken) {
                 if (i - chainStart >= FEWEST_DOTS) {
                     leaders.addAll(row.subList(chainStart, i));

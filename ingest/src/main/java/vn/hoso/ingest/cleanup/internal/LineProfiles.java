@@ -129,7 +129,8 @@ public final class LineProfiles {
      */
     static double asymmetry(int[] bins) {
         List<int[]> lines = lines(bins);
-        int[] heights = lines.stream().mapToInt(line -> line[1] - line[0]).sorted().toArray();
+        int[] heights =
+                lines.stream().mapToInt(line -> line[1] - line[0]).sorted().toArray();
         if (heights.length == 0) {
             return 0;
         }
@@ -152,8 +153,8 @@ public final class LineProfiles {
         List<int[]> lines = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= bins.length; i++) {
-            boolean inLine = i < bins.length && (bins[i] >= floor
-                    || (start >= 0 && i + 1 < bins.length && bins[i + 1] >= floor));
+            boolean inLine = i < bins.length
+                    && (bins[i] >= floor || (start >= 0 && i + 1 < bins.length && bins[i + 1] >= floor));
             if (inLine && start < 0) {
                 start = i;
             } else if (!inLine && start >= 0) {

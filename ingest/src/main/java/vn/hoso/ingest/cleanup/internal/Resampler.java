@@ -22,7 +22,10 @@ public final class Resampler {
     }
 
     public static Bitmap resample(Bitmap source, Target target, Affine map) {
-        Bitmap out = new Bitmap(target.width(), target.height(), source.channels(),
+        Bitmap out = new Bitmap(
+                target.width(),
+                target.height(),
+                source.channels(),
                 new byte[target.width() * target.height() * source.channels()]);
         boolean exact = map.isPixelExact();
         for (int j = 0; j < target.height(); j++) {
@@ -154,8 +157,10 @@ public final class Resampler {
             for (int x = 0; x < w; x++) {
                 int s = 2 * y * stride + 2 * x * channels;
                 for (int k = 0; k < channels; k++, o++) {
-                    int sum = (src[s + k] & 0xFF) + (src[s + right + k] & 0xFF)
-                            + (src[s + down + k] & 0xFF) + (src[s + down + right + k] & 0xFF);
+                    int sum = (src[s + k] & 0xFF)
+                            + (src[s + right + k] & 0xFF)
+                            + (src[s + down + k] & 0xFF)
+                            + (src[s + down + right + k] & 0xFF);
                     out[o] = (byte) ((sum + 2) >> 2);
                 }
             }

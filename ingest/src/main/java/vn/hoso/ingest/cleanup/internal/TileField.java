@@ -16,6 +16,7 @@ final class TileField {
     private final float[] values;
     /** Per pixel column: the tile centre to its left and the weight (0..256) of the one to its right. */
     private final int[] leftCentre;
+
     private final int[] rightWeight;
 
     private TileField(GreyRaster page, int block, float[] values) {
@@ -36,8 +37,8 @@ final class TileField {
     static TileField paperLevels(GreyRaster page, int block, double paperQuantile) {
         int columns = columns(page, block);
         float[] raw = new float[columns * rows(page, block)];
-        forEachTileHistogram(page, block, 2, (tile, histogram, count) ->
-                raw[tile] = quantile(histogram, count, paperQuantile));
+        forEachTileHistogram(
+                page, block, 2, (tile, histogram, count) -> raw[tile] = quantile(histogram, count, paperQuantile));
         return new TileField(page, block, smoothed(raw, columns, rows(page, block)));
     }
 

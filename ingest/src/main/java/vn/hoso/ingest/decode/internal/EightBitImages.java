@@ -111,16 +111,17 @@ public final class EightBitImages {
     public static BufferedImage upright(BufferedImage image, int orientation) {
         double w = image.getWidth();
         double h = image.getHeight();
-        AffineTransform move = switch (orientation) {
-            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
-            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
-            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
-            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
-            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
-            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
-            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
-            default -> null;
-        };
+        AffineTransform move =
+                switch (orientation) {
+                    case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+                    case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+                    case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+                    case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+                    case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+                    case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+                    case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+                    default -> null;
+                };
         if (move == null) {
             return image;
         }

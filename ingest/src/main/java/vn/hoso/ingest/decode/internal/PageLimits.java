@@ -31,16 +31,16 @@ public final class PageLimits {
         }
         long pixels = width * height;
         if (pixels / width != height || pixels > limits.maxPixels()) {
-            return Optional.of(page(pageIndex, pageCount) + " is " + width + " × " + height
-                    + " px, over the limit of " + limits.maxPixels() + " px");
+            return Optional.of(page(pageIndex, pageCount) + " is " + width + " × " + height + " px, over the limit of "
+                    + limits.maxPixels() + " px");
         }
         return Optional.empty();
     }
 
     public Optional<String> pageIndexProblem(int pageIndex, int pageCount) {
         if (pageIndex < 0 || pageIndex >= pageCount) {
-            return Optional.of("page " + (pageIndex + 1) + " was asked for, but the file has "
-                    + pageCount + (pageCount == 1 ? " page" : " pages"));
+            return Optional.of("page " + (pageIndex + 1) + " was asked for, but the file has " + pageCount
+                    + (pageCount == 1 ? " page" : " pages"));
         }
         return Optional.empty();
     }

@@ -60,7 +60,8 @@ public final class TiffStrips {
             return; // BigTIFF or not a TIFF: left to the reader.
         }
         ByteOrder order = little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-        long first = Integer.toUnsignedLong(ByteBuffer.wrap(header, 4, 4).order(order).getInt());
+        long first = Integer.toUnsignedLong(
+                ByteBuffer.wrap(header, 4, 4).order(order).getInt());
         if (first + 2 > source.length()) {
             throw new DamagedFileException("TIFF is truncated: its first page directory at byte " + first
                     + " lies past the end of the file (" + source.length() + " bytes)");

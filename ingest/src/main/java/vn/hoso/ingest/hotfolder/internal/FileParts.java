@@ -44,9 +44,10 @@ public final class FileParts {
     public Plan plan(String fileName, byte[] bytes, Optional<String> folderCode) {
         StackSplit split = splitter.map(s -> s.split(bytes)).orElseGet(StackSplit.Unseparated::new);
         return switch (split) {
-            case StackSplit.Unseparated unseparated -> folderCode
-                    .<Plan>map(code -> new Parts(List.of(new Part(code, fileName, () -> bytes))))
-                    .orElseGet(() -> new Refusal(noDossier()));
+            case StackSplit.Unseparated unseparated ->
+                folderCode
+                        .<Plan>map(code -> new Parts(List.of(new Part(code, fileName, () -> bytes))))
+                        .orElseGet(() -> new Refusal(noDossier()));
             case StackSplit.Unsplittable unsplittable -> new Refusal(unsplittable.reason());
             case StackSplit.Separated separated -> sections(fileName, bytes, separated, folderCode);
         };
@@ -62,11 +63,15 @@ public final class FileParts {
                         + " directly in the inbox belongs to no dossier; put a separator sheet first, or put the"
                         + " file in a folder named by the dossier code. No page of it was taken.");
             }
-            parts.add(new Part(folderCode.get(), fileName + " pages " + leading,
+            parts.add(new Part(
+                    folderCode.get(),
+                    fileName + " pages " + leading,
                     () -> sections.extract(bytes, split.leadingPages())));
         }
         for (StackSplit.Section section : split.sections()) {
-            parts.add(new Part(section.code(), fileName + " pages " + section.pageRange(),
+            parts.add(new Part(
+                    section.code(),
+                    fileName + " pages " + section.pageRange(),
                     () -> sections.extract(bytes, section.pages())));
         }
         return new Parts(parts);

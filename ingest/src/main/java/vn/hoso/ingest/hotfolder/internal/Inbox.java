@@ -87,8 +87,10 @@ public final class Inbox {
     private void dossierFolder(Path dossier, Settling.Fingerprint settled) throws IOException {
         String code = dossier.getFileName().toString();
         if (!DOSSIER_CODE.matcher(code).matches()) {
-            quarantine(dossier, "'" + code + "' is not a dossier code (3 to 40 upper-case letters, digits and"
-                    + " hyphens, starting with a letter or digit), so the folder was not taken");
+            quarantine(
+                    dossier,
+                    "'" + code + "' is not a dossier code (3 to 40 upper-case letters, digits and"
+                            + " hyphens, starting with a letter or digit), so the folder was not taken");
             return;
         }
         Path description = dossier.resolve(DESCRIPTION);
@@ -98,9 +100,11 @@ public final class Inbox {
         }
         for (Path entry : listed(dossier)) {
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                quarantine(entry, "a folder inside a dossier folder is not taken; put its files directly in "
-                        + code + "/");
-            } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(description)
+                quarantine(
+                        entry,
+                        "a folder inside a dossier folder is not taken; put its files directly in " + code + "/");
+            } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                    && !entry.equals(description)
                     && !file(entry, dossier, settled, Optional.of(code))) {
                 return;
             }
@@ -135,15 +139,17 @@ public final class Inbox {
     private boolean file(Path file, Path entry, Settling.Fingerprint settled, Optional<String> folderCode)
             throws IOException {
         if (!settled.includes(entry, file)) {
-            log.info("{} is new or changed since {} settled; it will be taken once that has settled again", file,
-                    entry);
+            log.info(
+                    "{} is new or changed since {} settled; it will be taken once that has settled again", file, entry);
             settling.restart(entry);
             return false;
         }
         long limit = profile.limits().maxBytes();
         if (Files.size(file) > limit) {
-            quarantine(file, "the file is " + Files.size(file) + " bytes, more than profile " + profile.name()
-                    + " accepts (" + limit + " bytes)");
+            quarantine(
+                    file,
+                    "the file is " + Files.size(file) + " bytes, more than profile " + profile.name() + " accepts ("
+                            + limit + " bytes)");
             return true;
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -163,7 +169,10 @@ public final class Inbox {
         List<String> refused = new ArrayList<>();
         int added = 0;
         for (FileParts.Part part : planned) {
-            Delivery.Pages pages = new Delivery.Pages(part.dossierCode(), profile.name(), part.label(),
+            Delivery.Pages pages = new Delivery.Pages(
+                    part.dossierCode(),
+                    profile.name(),
+                    part.label(),
                     part.bytes().get());
             switch (handover.take(pages)) {
                 case Handed.Taken taken -> added += taken.pagesAdded();
@@ -218,7 +227,9 @@ public final class Inbox {
     /** The entries of {@code folder} that are not copies in progress, in name order. */
     private static List<Path> listed(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(entry -> !inProgress(entry.getFileName().toString())).sorted().toList();
+            return entries.filter(entry -> !inProgress(entry.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -37,7 +37,8 @@ public final class Settling {
          */
         public static Fingerprint of(Path entry) throws IOException {
             try (Stream<Path> paths = Files.walk(entry)) {
-                List<String> entries = paths.sorted().map(path -> describe(entry, path)).toList();
+                List<String> entries =
+                        paths.sorted().map(path -> describe(entry, path)).toList();
                 return new Fingerprint(entries);
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
@@ -60,8 +61,8 @@ public final class Settling {
             try {
                 BasicFileAttributes attributes =
                         Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return root.relativize(path) + (attributes.isDirectory() ? "/" : "")
-                        + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+                return root.relativize(path) + (attributes.isDirectory() ? "/" : "") + " " + attributes.size() + " "
+                        + attributes.lastModifiedTime().toMillis();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

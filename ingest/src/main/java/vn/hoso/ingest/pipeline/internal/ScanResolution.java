@@ -70,7 +70,8 @@ public final class ScanResolution {
             }
             for (Node item = section.getFirstChild(); item != null; item = item.getNextSibling()) {
                 if (item.getNodeName().equals("HorizontalPixelSize")) {
-                    return fromMillimetresPerPixel(item.getAttributes().getNamedItem("value").getNodeValue());
+                    return fromMillimetresPerPixel(
+                            item.getAttributes().getNamedItem("value").getNodeValue());
                 }
             }
         }

@@ -35,7 +35,9 @@ class BenchPagesTest {
         void everyManifestRowIsAPageOfItsFileWithItsKindsPersonAndDpi() throws IOException {
             List<BenchPage> pages = BenchPages.read(set);
 
-            assertThat(pages).extracting(BenchPage::id).containsExactly(generated.get(0).id(), generated.get(1).id());
+            assertThat(pages)
+                    .extracting(BenchPage::id)
+                    .containsExactly(generated.get(0).id(), generated.get(1).id());
             BenchPage skewed = pages.get(1);
             assertThat(skewed.file()).isEqualTo(set.resolve(generated.get(1).id() + ".png"));
             assertThat(skewed.pageIndex()).isZero();
@@ -62,8 +64,9 @@ class BenchPagesTest {
 
         @Test
         void pagesOfAMultiPageTiffAreFoundByTheirPageNumber(@TempDir Path dir) throws IOException {
-            byte[] tiff = TestFiles.tiff(List.of(TestPages.strip(List.of("Trang một")),
-                    TestPages.strip(List.of("Trang hai"))), List.of("LZW", "LZW"));
+            byte[] tiff = TestFiles.tiff(
+                    List.of(TestPages.strip(List.of("Trang một")), TestPages.strip(List.of("Trang hai"))),
+                    List.of("LZW", "LZW"));
             Files.write(dir.resolve("QT-LS-000001.tif"), tiff);
             Files.writeString(dir.resolve("QT-LS-000001_p1.gt.txt"), "Trang một\n", StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("QT-LS-000001_p2.gt.txt"), "Trang hai\n", StandardCharsets.UTF_8);

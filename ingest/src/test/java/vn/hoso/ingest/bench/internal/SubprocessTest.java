@@ -18,8 +18,8 @@ class SubprocessTest {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
 
-        Subprocess.Exit exit = Subprocess.run(List.of("sleep", "30"), dir.resolve("out"), dir.resolve("err"),
-                Duration.ofMillis(300));
+        Subprocess.Exit exit =
+                Subprocess.run(List.of("sleep", "30"), dir.resolve("out"), dir.resolve("err"), Duration.ofMillis(300));
 
         assertThat(exit.timedOut()).isTrue();
         assertThat(exit.problem(Duration.ofMillis(300))).startsWith("timed out");
@@ -28,8 +28,11 @@ class SubprocessTest {
 
     @Test
     void failingProgramReportsItsStatusAndLastErrorLine(@TempDir Path dir) throws IOException, InterruptedException {
-        Subprocess.Exit exit = Subprocess.run(List.of("sh", "-c", "echo first >&2; echo 'không đọc được' >&2; exit 3"),
-                dir.resolve("out"), dir.resolve("err"), Duration.ofSeconds(10));
+        Subprocess.Exit exit = Subprocess.run(
+                List.of("sh", "-c", "echo first >&2; echo 'không đọc được' >&2; exit 3"),
+                dir.resolve("out"),
+                dir.resolve("err"),
+                Duration.ofSeconds(10));
 
         assertThat(exit.succeeded()).isFalse();
         assertThat(exit.problem(Duration.ofSeconds(10))).isEqualTo("exit 3: không đọc được");
@@ -37,8 +40,11 @@ class SubprocessTest {
 
     @Test
     void programRunsWithOneOpenMpThread(@TempDir Path dir) throws IOException, InterruptedException {
-        Subprocess.Exit exit = Subprocess.run(List.of("sh", "-c", "echo $OMP_THREAD_LIMIT"), dir.resolve("out"),
-                dir.resolve("err"), Duration.ofSeconds(10));
+        Subprocess.Exit exit = Subprocess.run(
+                List.of("sh", "-c", "echo $OMP_THREAD_LIMIT"),
+                dir.resolve("out"),
+                dir.resolve("err"),
+                Duration.ofSeconds(10));
 
         assertThat(exit.succeeded()).isTrue();
         assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEqualTo("1\n");

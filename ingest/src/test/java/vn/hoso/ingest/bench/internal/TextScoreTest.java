@@ -47,7 +47,8 @@ class TextScoreTest {
 
         @Test
         void extraTextCanPushTheRateAboveOne() {
-            assertThat(TextScore.of("Sinh năm 1939, Sinh năm 1939", "1939").cer()).isGreaterThan(1);
+            assertThat(TextScore.of("Sinh năm 1939, Sinh năm 1939", "1939").cer())
+                    .isGreaterThan(1);
         }
 
         @Test
@@ -94,17 +95,20 @@ class TextScoreTest {
 
         @Test
         void nameIsFoundWithItsDiacriticsEvenAcrossALineBreak() {
-            assertThat(TextScore.contains("Đồng chí Nguyễn\nVăn Mão đã chiến đấu", "Nguyễn Văn Mão")).isTrue();
+            assertThat(TextScore.contains("Đồng chí Nguyễn\nVăn Mão đã chiến đấu", "Nguyễn Văn Mão"))
+                    .isTrue();
         }
 
         @Test
         void nameWithoutItsDiacriticsIsNotFound() {
-            assertThat(TextScore.contains("Họ và tên: Nguyen Van Mao", "Nguyễn Văn Mão")).isFalse();
+            assertThat(TextScore.contains("Họ và tên: Nguyen Van Mao", "Nguyễn Văn Mão"))
+                    .isFalse();
         }
 
         @Test
         void nameInCapitalsIsNotTheNameAsWritten() {
-            assertThat(TextScore.contains("Đồng chí: NGUYỄN VĂN MÃO", "Nguyễn Văn Mão")).isFalse();
+            assertThat(TextScore.contains("Đồng chí: NGUYỄN VĂN MÃO", "Nguyễn Văn Mão"))
+                    .isFalse();
         }
     }
 }

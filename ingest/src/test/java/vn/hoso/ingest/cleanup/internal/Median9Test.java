@@ -14,8 +14,8 @@ class Median9Test {
         for (int i = 0; i < 20_000; i++) {
             int[] window = random.ints(9, 0, i % 2 == 0 ? 256 : 4).toArray();
 
-            int median = Median9.of(window[0], window[1], window[2], window[3], window[4], window[5], window[6],
-                    window[7], window[8]);
+            int median = Median9.of(
+                    window[0], window[1], window[2], window[3], window[4], window[5], window[6], window[7], window[8]);
 
             int[] sorted = window.clone();
             Arrays.sort(sorted);

@@ -28,7 +28,8 @@ class SourceStreamsTest {
             try (SourceImageInputStream input = new SourceImageInputStream(ByteSource.of(bytes))) {
                 input.seek(1022);
 
-                assertThat(input.readInt()).isEqualTo(ByteBuffer.wrap(bytes, 1022, 4).getInt());
+                assertThat(input.readInt())
+                        .isEqualTo(ByteBuffer.wrap(bytes, 1022, 4).getInt());
             }
         }
 

@@ -73,13 +73,14 @@ class EnginePoolTest {
         List<CountingEngine> made = new ArrayList<>();
 
         assertThatThrownBy(() -> new EnginePool(3, () -> {
-            if (made.size() == 2) {
-                throw new IllegalStateException("model missing");
-            }
-            CountingEngine engine = new CountingEngine();
-            made.add(engine);
-            return engine;
-        })).hasMessage("model missing");
+                    if (made.size() == 2) {
+                        throw new IllegalStateException("model missing");
+                    }
+                    CountingEngine engine = new CountingEngine();
+                    made.add(engine);
+                    return engine;
+                }))
+                .hasMessage("model missing");
 
         assertThat(made).allSatisfy(engine -> assertThat(engine.closes).hasValue(1));
     }

@@ -114,7 +114,8 @@ class UprightReaderTest {
         ScriptedEngine unsure = new ScriptedEngine(Optional.of(new Orientation(180, 0.2)));
         ScriptedEngine none = new ScriptedEngine(Optional.empty());
 
-        assertThat(reader.read(unsure, page(180, true)).page().geometry().rotation()).isZero();
+        assertThat(reader.read(unsure, page(180, true)).page().geometry().rotation())
+                .isZero();
         assertThat(reader.read(none, page(180, false)).ocr().text()).isEqualTo("garbled");
         assertThat(none.calls).containsExactly("recognize", "orientation");
     }
