@@ -11,10 +11,11 @@ class StartupTest {
 
     @Test
     void serviceRefusesToStartWithNoUsersAndNoDemoMode(@TempDir Path data) {
-        SpringApplicationBuilder app = new SpringApplicationBuilder(ArchiveApplication.class)
-                .properties("server.port=0", "hoso.data-dir=" + data, "hoso.demo=false");
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ArchiveApplication.class);
 
-        assertThatThrownBy(() -> app.run().close())
+        // Command-line arguments, which win over application.yml, so nothing is written under ./data.
+        assertThatThrownBy(() -> app.run("--server.port=0", "--hoso.data-dir=" + data, "--hoso.demo=false")
+                        .close())
                 .rootCause()
                 .hasMessageContaining("no users")
                 .hasMessageContaining("hoso.security.users-file");

@@ -16,9 +16,12 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.hoso.archive.search.internal.IndexSchema;
 
 /** Upsert, delete and clear: what a write changes, and that it lasts. */
 class LuceneSearchIndexWritesTest extends OnDiskIndex {
@@ -120,6 +123,22 @@ class LuceneSearchIndexWritesTest extends OnDiskIndex {
             index.upsert(withVersion(martyr("QT-LS-000002", "Lê Văn Bảy"), 2));
 
             assertThat(index.indexedVersions()).isEqualTo(Map.of("QT-LS-000001", 3L, "QT-LS-000002", 2L));
+        }
+
+        @Test
+        void dossierWrittenUnderAnOlderSchemaGenerationReportsNoVersionSoStartUpReindexesIt() throws Exception {
+            index.upsert(withVersion(martyr("QT-LS-000001", "Lê Văn Tám", "giấy báo tử"), 3));
+            index.upsert(withVersion(martyr("QT-LS-000002", "Lê Văn Bảy", "giấy báo tử"), 5));
+            index.close();
+            try (FSDirectory directory = FSDirectory.open(folder.resolve("index"));
+                    IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+                writer.updateNumericDocValue(
+                        IndexSchema.codeTerm("QT-LS-000001"), IndexSchema.SCHEMA, IndexSchema.GENERATION - 1);
+            }
+
+            index = new LuceneSearchIndex(folder.resolve("index"));
+
+            assertThat(index.indexedVersions()).isEqualTo(Map.of("QT-LS-000001", -1L, "QT-LS-000002", 5L));
         }
     }
 
