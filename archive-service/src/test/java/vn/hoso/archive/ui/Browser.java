@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -75,6 +76,18 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-ready", "true"));
         driver.findElement(By.name("username")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys(password, Keys.ENTER);
+        try {
+            waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        } catch (TimeoutException e) {
+            throw new AssertionError(whereWeAre("still on the login form after signing in as " + user), e);
+        }
+    }
+
+    /** The message, then the page's address and the start of its visible text: what a failed wait looked at. */
+    String whereWeAre(String message) {
+        String text = driver.findElement(By.tagName("body")).getText();
+        return message + " — at " + driver.getCurrentUrl() + ", showing: "
+                + text.substring(0, Math.min(400, text.length())).replace('\n', ' ');
     }
 
     /** Saves what the page shows now, for the record and for a person to look at. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -217,7 +218,11 @@ class SearchPageInBrowserTest {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(base() + "/login");
         browser.signInHere(user, DemoUsers.PASSWORD);
-        browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        try {
+            browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        } catch (TimeoutException e) {
+            throw new AssertionError(browser.whereWeAre("no search box after signing in as " + user), e);
+        }
     }
 
     private void search(String words) {
